@@ -1,0 +1,12 @@
+#include "ui/GuiMain.h"
+
+#include <QApplication>
+
+namespace DeskBridge::Ui {
+
+int guiMain(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    return 0;
+}
+
+} // namespace DeskBridge::Ui
