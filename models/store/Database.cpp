@@ -1,6 +1,7 @@
 #include "models/store/Database.h"
 
 #include "models/store/Migrator.h"
+#include "models/store/SqlUtil.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -93,8 +94,7 @@ QSqlQuery &Database::prepared(const QString &sql) {
 
 Status Database::exec(const QString &sql, const QVariantList &values) {
     QSqlQuery &q = prepared(sql);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+    bindAll(q, values);
     if (!q.exec())
         return Status::failure(describe(q));
     q.finish();

@@ -1,0 +1,17 @@
+#pragma once
+// The subcommands of `deskbridge`. Each takes the context, parses its own options and returns
+// the process exit code (0 done, 1 refused or failed, 2 wrong usage).
+#include "app/cli/CliContext.h"
+
+namespace DeskBridge::Cli {
+
+int runInit(CliContext &ctx);
+int runInfo(CliContext &ctx);
+int runServe(CliContext &ctx);
+int runUser(CliContext &ctx);
+int runGroup(CliContext &ctx);
+int runField(CliContext &ctx);
+int runTicket(CliContext &ctx);
+int runTickets(CliContext &ctx);
+
+} // namespace DeskBridge::Cli

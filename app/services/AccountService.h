@@ -1,0 +1,36 @@
+#pragma once
+// AccountService: creates the account and its first admin, and changes the account's settings
+// (name, plan, language, business hours, sharing address). Admins only, except reading.
+#include "app/services/ServiceContext.h"
+#include "models/domain/Result.h"
+#include "models/store/AccountRepository.h"
+
+#include <QObject>
+#include <optional>
+
+namespace DeskBridge::Services {
+
+class UserService;
+
+class AccountService : public QObject {
+    Q_OBJECT
+public:
+    AccountService(ServiceContext ctx, UserService &users, QObject *parent = nullptr);
+
+    bool isInitialized();
+    // First run: the account row and its first administrator, in one transaction.
+    Result<Domain::User> initialize(const QString &accountName, Domain::Plan plan,
+                                    const QString &adminName, const QString &adminEmail);
+    std::optional<Domain::Account> account();
+    Domain::Plan plan();
+    Status update(const Domain::User &actor, const Domain::Account &changed);
+    // Remembers who used the console last (no role needed: it is the signed-in user).
+    Status setLastUser(Domain::Id userId);
+
+private:
+    ServiceContext m_ctx;
+    UserService &m_users;
+    Store::AccountRepository m_repo;
+};
+
+} // namespace DeskBridge::Services

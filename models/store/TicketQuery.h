@@ -1,0 +1,31 @@
+#pragma once
+// TicketQuery: what a ticket list shows: a WHERE fragment over `tickets t` with its bound values
+// (from a view), an optional full-text search, the reader's visibility, and a whitelisted sort.
+#include "models/domain/Entities.h"
+
+#include <QVariantList>
+
+namespace DeskBridge::Store {
+
+enum class TicketSort {
+    Id,
+    Subject,
+    Requester,
+    Organization,
+    Status,
+    Priority,
+    Group,
+    Assignee,
+    Updated
+};
+
+struct TicketQuery {
+    QString where = QStringLiteral("1");
+    QVariantList binds;
+    QString search;           // words; every word must match (prefix), subject or comment
+    Domain::Id visibleTo = 0; // an end user's id: only what they may see; 0 = staff
+    TicketSort sort = TicketSort::Updated;
+    bool descending = true;
+};
+
+} // namespace DeskBridge::Store

@@ -1,0 +1,51 @@
+#pragma once
+// TicketRepository: the ticket aggregate: tickets, their tags and custom field values,
+// comments and the event history; and the paged, sorted, searchable lists the views show.
+#include "models/domain/Entities.h"
+#include "models/domain/Result.h"
+#include "models/store/TicketQuery.h"
+
+#include <optional>
+
+namespace DeskBridge::Store {
+
+class Database;
+
+class TicketRepository {
+public:
+    explicit TicketRepository(Database &db)
+        : m_db(db) {}
+
+    Result<Domain::Id> insert(const Domain::Ticket &ticket);
+    // Writes the scalar columns, tags and field values of an existing ticket.
+    Status update(const Domain::Ticket &ticket);
+    Status touch(Domain::Id id, const QDateTime &at);
+    std::optional<Domain::Ticket> find(Domain::Id id);
+    bool exists(Domain::Id id);
+
+    Result<Domain::Id> insertComment(const Domain::Comment &comment);
+    bool commentExists(const QString &uuid);
+    QList<Domain::Comment> comments(Domain::Id ticketId, bool includePrivate);
+
+    Result<Domain::Id> insertEvent(const Domain::TicketEvent &event);
+    QList<Domain::TicketEvent> events(Domain::Id ticketId);
+
+    // Lists. The SQL is built from whitelisted pieces; every value is bound.
+    int count(const TicketQuery &query);
+    QList<Domain::TicketRow> page(const TicketQuery &query, int offset, int limit);
+    QList<Domain::Id> ids(const TicketQuery &query, int limit);
+
+    // The one visibility rule as SQL over `t`, for an end user (bound twice to the user id):
+    // their own requested tickets, plus their organizations' whose sharing mode allows it.
+    static QString visibilitySql();
+    // Turns the words a user typed into a safe FTS5 query (each word quoted, prefix match).
+    static QString ftsQuery(const QString &text);
+
+private:
+    QString whereClause(const TicketQuery &query, QVariantList &binds) const;
+    Status writeTags(Domain::Id id, const QStringList &tags);
+    Status writeFields(Domain::Id id, const QMap<Domain::Id, QString> &fields);
+    Database &m_db;
+};
+
+} // namespace DeskBridge::Store
