@@ -1,4 +1,38 @@
-// deskbridge-bench: prints figures for the speed targets; `deskbridge-bench all` runs each.
-int main() {
-    return 0;
+// deskbridge-bench: prints figures for the speed targets the issues name.
+//   deskbridge-bench store [--tickets N]      deskbridge-bench console [--tickets N]
+//   deskbridge-bench all                       (every benchmark with its default size)
+#include "tests/bench/Benches.h"
+
+#include <QApplication>
+#include <QTextStream>
+#include <cstring>
+
+using namespace DeskBridge::Bench;
+
+namespace {
+struct Entry {
+    const char *name;
+    int (*run)(const QStringList &);
+};
+const Entry kBenches[] = {{"store", store}, {"console", console}};
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv); // the console benchmark needs widgets; the others don't mind
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    const QString name = args.value(0);
+    QTextStream out(stdout);
+    if (name == QLatin1String("all")) {
+        int rc = 0;
+        for (const Entry &e : kBenches) {
+            out << "== " << e.name << " ==" << Qt::endl;
+            rc |= e.run({});
+        }
+        return rc;
+    }
+    for (const Entry &e : kBenches)
+        if (name == QLatin1String(e.name))
+            return e.run(args.mid(1));
+    out << "usage: deskbridge-bench store|console|all [--tickets N]" << Qt::endl;
+    return 2;
 }
