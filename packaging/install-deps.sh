@@ -10,7 +10,7 @@ packages=(
   qt6-svg-dev libqt6svg6 qt6-image-formats-plugins
   libqt6sql6-sqlite libqt6sql6-psql libqt6network6
   libgl-dev libvulkan-dev libxkbcommon-dev
-  libssl-dev sqlite3
+  libssl-dev sqlite3 libsqlite3-dev
   breeze-icon-theme fonts-dejavu-core
   xvfb xauth
   desktop-file-utils appstream dpkg-dev file

@@ -19,8 +19,13 @@ FieldService::FieldService(ServiceContext ctx, QObject *parent)
 
 QString FieldService::keyFromTitle(const QString &title) {
     static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
-    QString key = title.normalized(QString::NormalizationForm_KD).toLower();
-    key.replace(QStringLiteral("ß"), QStringLiteral("ss"));
+    QString decomposed = title.toLower();
+    decomposed.replace(QStringLiteral("ß"), QStringLiteral("ss"));
+    decomposed = decomposed.normalized(QString::NormalizationForm_KD);
+    QString key;
+    for (const QChar c : std::as_const(decomposed))
+        if (c.category() != QChar::Mark_NonSpacing) // drop the accents NFKD split off
+            key.append(c);
     key.replace(nonWord, QStringLiteral("_"));
     while (key.startsWith(QLatin1Char('_')))
         key.remove(0, 1);

@@ -17,7 +17,7 @@ UserService::UserService(ServiceContext ctx, QObject *parent)
 
 bool UserService::isValidEmail(const QString &email) {
     static const QRegularExpression re(QStringLiteral(
-        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9\\x{00C0}-\\x{FFFF}](?:[A-Za-z0-9\\x{00C0}-"
+        "^[^\\s@\"(),:;<>\\[\\]\\\\]+@[A-Za-z0-9\\x{00C0}-\\x{FFFF}](?:[A-Za-z0-9\\x{00C0}-"
         "\\x{FFFF}-]*[A-Za-z0-9\\x{00C0}-\\x{FFFF}])?(?:\\.[A-Za-z0-9\\x{00C0}-\\x{FFFF}](?:[A-Za-"
         "z0-9\\x{00C0}-\\x{FFFF}-]*[A-Za-z0-9\\x{00C0}-\\x{FFFF}])?)+$"));
     return email.size() <= 254 && re.match(email).hasMatch();

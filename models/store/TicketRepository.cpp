@@ -49,6 +49,10 @@ Result<Id> TicketRepository::insert(const Ticket &t) {
         return Result<Id>::failure(Database::describe(q));
     const Id id = q.lastInsertId().toLongLong();
     q.finish();
+    if (Status s = m_db.exec(QStringLiteral("INSERT INTO tickets_fts (rowid, subject) VALUES (?, ?)"),
+                             {id, t.subject});
+        !s)
+        return Result<Id>::failure(s.error());
     if (Status s = writeTags(id, t.tags); !s)
         return Result<Id>::failure(s.error());
     if (Status s = writeFields(id, t.fields); !s)
@@ -165,6 +169,10 @@ Result<Id> TicketRepository::insertComment(const Comment &c) {
         return Result<Id>::failure(Database::describe(q));
     const Id id = q.lastInsertId().toLongLong();
     q.finish();
+    if (Status s = m_db.exec(QStringLiteral("INSERT INTO comments_fts (rowid, body) VALUES (?, ?)"),
+                             {id, c.body});
+        !s)
+        return Result<Id>::failure(s.error());
     return id;
 }
 

@@ -18,6 +18,8 @@ const Entry kBenches[] = {{"store", store}, {"console", console}};
 } // namespace
 
 int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // measurable on servers and in CI too
     QApplication app(argc, argv); // the console benchmark needs widgets; the others don't mind
     const QStringList args = QCoreApplication::arguments().mid(1);
     const QString name = args.value(0);
