@@ -151,6 +151,7 @@ char Parser::detectSeparator() const {
 bool Parser::readRecord(CsvRecord &record, bool &bad) {
     record.line = m_line;
     record.fields.clear();
+    record.fields.reserve(m_doc.header.size());
     bad = false;
     bool tooLongReported = false;
     bool encodingReported = false;

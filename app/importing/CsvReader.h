@@ -3,8 +3,10 @@
 // bulk import of users and organizations. RFC 4180 quoting (doubled quotes; separators and line
 // breaks inside quoted values), UTF-8 with or without byte order mark, CRLF or LF line ends,
 // "," or ";" as separator (detected from the header line, or Excel's "sep=;" first line).
-// Blank lines are skipped. Every record keeps the physical line it starts on, so an error can
-// point at the line a spreadsheet or text editor shows.
+// Lines that hold nothing but blanks and separators are skipped, and so are stray empty values
+// after the last column; a lone CR also ends a line. Line breaks inside quoted values are
+// returned as LF. Every record keeps the physical line it starts on, so an error can point at
+// the line a spreadsheet or text editor shows.
 //
 // Hostile input is expected: one linear pass over the bytes, no value over 64 KiB is ever
 // decoded, and a bad record is reported and skipped without stopping the others. Only an

@@ -1,6 +1,7 @@
 #include "models/domain/EmailDomain.h"
 
 #include <QSet>
+#include <QStringTokenizer>
 #include <QUrl>
 #include <algorithm>
 
@@ -83,33 +84,43 @@ QString unifyDots(QString s) {
 } // namespace
 
 Result<QString> EmailDomain::toAsciiDomain(const QString &domain) {
-    const QString unified = unifyDots(domain);
-    const QStringList labels = unified.split(QLatin1Char('.'));
-    QStringList ace;
-    ace.reserve(labels.size());
-    for (const QString &label : labels) {
-        if (label.isEmpty()) {
-            return Result<QString>::failure(
-                tr("“%1” contains an empty part: it begins with a dot, ends with two dots or has "
-                   "two dots in a row.")
-                    .arg(domain));
+    const auto emptyPart = [&domain] {
+        return Result<QString>::failure(
+            tr("“%1” contains an empty part: it begins with a dot, ends with two dots or has two "
+               "dots in a row.")
+                .arg(domain));
+    };
+    QString ascii;
+    if (isAscii(domain)) {
+        ascii = domain.toLower(); // the common case: one allocation, no IDNA
+    } else {
+        const QStringList labels = unifyDots(domain).split(QLatin1Char('.'));
+        QStringList ace;
+        ace.reserve(labels.size());
+        for (const QString &label : labels) {
+            if (label.isEmpty())
+                return emptyPart();
+            if (isAscii(label)) {
+                ace.append(label.toLower());
+                continue;
+            }
+            const QString converted = QString::fromLatin1(QUrl::toAce(label));
+            if (converted.isEmpty()) {
+                return Result<QString>::failure(
+                    tr("The part “%1” of “%2” is not a valid internationalized domain name.")
+                        .arg(label, domain));
+            }
+            ace.append(converted);
         }
-        if (isAscii(label)) {
-            ace.append(label.toLower());
-            continue;
-        }
-        const QString converted = QString::fromLatin1(QUrl::toAce(label));
-        if (converted.isEmpty()) {
-            return Result<QString>::failure(
-                tr("The part “%1” of “%2” is not a valid internationalized domain name.")
-                    .arg(label, domain));
-        }
-        ace.append(converted);
+        ascii = ace.join(QLatin1Char('.'));
     }
-    const QString ascii = ace.join(QLatin1Char('.'));
+
     // Checked on the ACE form, which is what mail servers see; shown as the user typed it.
-    const QStringList aceLabels = ascii.split(QLatin1Char('.'));
-    for (const QString &label : aceLabels) {
+    qsizetype labelCount = 0;
+    QStringView lastLabel;
+    for (const QStringView label : QStringTokenizer(ascii, QLatin1Char('.'))) {
+        ++labelCount;
+        lastLabel = label;
         const auto bad = std::find_if_not(label.begin(), label.end(), isLdh);
         if (bad != label.end()) {
             return Result<QString>::failure(
@@ -117,44 +128,39 @@ Result<QString> EmailDomain::toAsciiDomain(const QString &domain) {
                    "hyphens and dots.")
                     .arg(domain, QString(*bad)));
         }
-        if (label.isEmpty()) {
-            return Result<QString>::failure(
-                tr("“%1” contains an empty part: it begins with a dot, ends with two dots or has "
-                   "two dots in a row.")
-                    .arg(domain));
-        }
+        if (label.isEmpty())
+            return emptyPart();
         if (label.size() > MaxLabelLength) {
             return Result<QString>::failure(
                 tr("The part “%1” of the domain is longer than %2 characters.")
-                    .arg(label)
+                    .arg(label.toString())
                     .arg(MaxLabelLength));
         }
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-'))) {
             return Result<QString>::failure(
                 tr("The part “%1” of “%2” begins or ends with a hyphen, which domains do not "
                    "allow.")
-                    .arg(label, domain));
+                    .arg(label.toString(), domain));
         }
         // QUrl::fromAce() hands back a label it cannot decode unchanged.
         if (label.startsWith(QLatin1String("xn--")) &&
             QUrl::fromAce(label.toLatin1(), QUrl::IgnoreIDNWhitelist) == label) {
             return Result<QString>::failure(
                 tr("The part “%1” of “%2” is not a valid internationalized domain name.")
-                    .arg(label, domain));
+                    .arg(label.toString(), domain));
         }
     }
     if (ascii.size() > MaxDomainLength) {
         return Result<QString>::failure(
             tr("The domain “%1” is longer than %2 characters.").arg(domain).arg(MaxDomainLength));
     }
-    if (aceLabels.size() < 2) {
+    if (labelCount < 2) {
         return Result<QString>::failure(
             tr("“%1” is not a complete domain. Enter a domain with a dot, for example "
                "example.com.")
                 .arg(domain));
     }
-    const QString &tld = aceLabels.constLast();
-    if (std::all_of(tld.begin(), tld.end(), [](QChar c) { return c.isDigit(); })) {
+    if (std::all_of(lastLabel.begin(), lastLabel.end(), [](QChar c) { return c.isDigit(); })) {
         return Result<QString>::failure(
             tr("“%1” looks like an IP address. Enter a domain name, for example example.com.")
                 .arg(domain));
@@ -297,7 +303,7 @@ Status EmailDomain::validateEmail(const QString &email) {
                                    .arg(email)
                                    .arg(MaxEmailLength));
     }
-    const QString local = email.left(at);
+    const QStringView local = QStringView(email).left(at);
     const QString domain = email.mid(at + 1);
     if (local.isEmpty())
         return Status::failure(tr("The email address “%1” has nothing before the @.").arg(email));
