@@ -1,5 +1,7 @@
 #include "app/importing/CsvColumns.h"
 
+#include <QSet>
+
 namespace DeskBridge::Importing {
 
 CsvColumns::CsvColumns(const CsvDocument &document, const QStringList &known,
@@ -7,6 +9,7 @@ CsvColumns::CsvColumns(const CsvDocument &document, const QStringList &known,
     if (document.headerLine == 0)
         return;
     const qint64 line = document.headerLine;
+    QSet<QString> reportedTwice;
     for (qsizetype i = 0; i < document.header.size(); ++i) {
         const QString name = canonicalName(document.header.at(i));
         if (name.isEmpty())
@@ -16,20 +19,25 @@ CsvColumns::CsvColumns(const CsvDocument &document, const QStringList &known,
             continue;
         }
         if (m_index.contains(name)) {
-            m_errors.append(RowError{line, name,
-                                     tr("The column “%1” appears twice in the header line. Remove "
-                                        "one of them.")
-                                         .arg(name)});
+            if (reportedTwice.contains(name))
+                continue;
+            reportedTwice.insert(name);
+            RowError::append(m_errors,
+                             RowError{line, name,
+                                      tr("The column “%1” appears twice in the header line. Remove "
+                                         "one of them.")
+                                          .arg(name)});
             continue;
         }
         m_index.insert(name, i);
     }
     for (const QString &name : required) {
         if (!m_index.contains(name)) {
-            m_errors.append(RowError{line, name,
-                                     tr("The header line has no “%1” column. The first line of "
-                                        "the file must name the columns, such as: %2.")
-                                         .arg(name, known.join(QLatin1String(", ")))});
+            RowError::append(m_errors,
+                             RowError{line, name,
+                                      tr("The header line has no “%1” column. The first line of "
+                                         "the file must name the columns, such as: %2.")
+                                          .arg(name, known.join(QLatin1String(", ")))});
         }
     }
 }

@@ -73,7 +73,7 @@ private:
     char detectSeparator() const;
     bool readRecord(CsvRecord &record, bool &bad);
     void error(qint64 line, const QString &message) {
-        m_doc.errors.append(RowError{line, QString(), message});
+        RowError::append(m_doc.errors, RowError{line, QString(), message});
     }
 
     const char *m_p;
@@ -155,6 +155,7 @@ bool Parser::readRecord(CsvRecord &record, bool &bad) {
     bad = false;
     bool tooLongReported = false;
     bool encodingReported = false;
+    bool tooManyReported = false;
     QByteArray buffer;
     for (;;) {
         const qint64 valueLine = m_line;
@@ -231,7 +232,16 @@ bool Parser::readRecord(CsvRecord &record, bool &bad) {
             tooLong = valueLength > CsvReader::MaxFieldBytes;
         }
 
-        if (tooLong) {
+        if (record.fields.size() >= CsvReader::MaxValuesPerLine) {
+            // Keeps reading to the end of the record, but no longer keeps its values.
+            if (!tooManyReported) {
+                error(record.line,
+                      CsvReader::tr("This line has more than %1 values, far more than any import "
+                                    "file has columns.")
+                          .arg(CsvReader::MaxValuesPerLine));
+            }
+            tooManyReported = bad = true;
+        } else if (tooLong) {
             if (!tooLongReported) {
                 error(valueLine, CsvReader::tr("A value on this line is longer than %1 KiB, the "
                                                "most a single value may hold.")
@@ -279,6 +289,8 @@ CsvDocument Parser::run() {
             if (!bad && isBlank(record))
                 continue;
             if (m_doc.headerLine == 0) {
+                if (bad)
+                    break; // every row would be measured against a broken header
                 m_doc.headerLine = record.line;
                 m_doc.header = record.fields;
                 continue;
@@ -304,6 +316,7 @@ CsvDocument Parser::run() {
         if (m_doc.headerLine == 0 && m_doc.errors.isEmpty())
             error(1, CsvReader::tr("The file is empty: it has no header line naming the columns."));
     }
+    RowError::sortByLine(m_doc.errors); // puts the note about unlisted errors first
     if (m_progress)
         m_progress(m_n, m_n);
     return std::move(m_doc);

@@ -8,8 +8,9 @@
 // returned as LF. Every record keeps the physical line it starts on, so an error can point at
 // the line a spreadsheet or text editor shows.
 //
-// Hostile input is expected: one linear pass over the bytes, no value over 64 KiB is ever
-// decoded, and a bad record is reported and skipped without stopping the others. Only an
+// Hostile input is expected: one linear pass over the bytes, no value over 64 KiB and no line
+// of more than 10,000 values is ever kept, at most RowError::MaxListed errors are, and a bad
+// record is reported and skipped without stopping the others. Only an
 // unterminated quote stops reading, because everything after it belongs to the open value.
 #include "app/importing/ImportProgress.h"
 #include "app/importing/RowError.h"
@@ -29,11 +30,11 @@ struct CsvRecord {
 
 struct CsvDocument {
     QChar separator = QLatin1Char(',');
-    qint64 headerLine = 0; // 0 when there is no header (empty or unreadable file)
+    qint64 headerLine = 0; // 0 when there is no usable header (then `errors` says why)
     QStringList header;
     // Data records with exactly as many fields as the header; bad ones are in `errors`.
     QList<CsvRecord> records;
-    QList<RowError> errors; // in line order
+    QList<RowError> errors; // in line order (a note that more were left out has line 0)
 };
 
 class CsvReader {
@@ -41,7 +42,8 @@ class CsvReader {
 
 public:
     static constexpr qsizetype MaxFieldBytes = 64 * 1024;
-    static constexpr qint64 MaxFileBytes = 256LL * 1024 * 1024;
+    static constexpr qsizetype MaxValuesPerLine = 10000;
+    static constexpr qint64 MaxFileBytes = 64LL * 1024 * 1024;
 
     // Parses a whole file's bytes. `progress` gets (bytes read, total bytes) now and then.
     static CsvDocument parse(const QByteArray &data, const ImportProgress &progress = {});

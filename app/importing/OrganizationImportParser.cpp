@@ -52,8 +52,9 @@ OrganizationImportResult OrganizationImportParser::parse(const CsvDocument &docu
     const CsvColumns columns(document, knownColumns(), {kName});
     result.ignoredColumns = columns.ignored();
     if (!columns.errors().isEmpty()) {
-        result.errors += columns.errors();
-        sortByLine(result.errors);
+        for (const RowError &e : columns.errors())
+            RowError::append(result.errors, e);
+        RowError::sortByLine(result.errors);
         return result;
     }
     QHash<QString, qint64> lineOfName;   // case-folded: names are unique without case
@@ -61,9 +62,10 @@ OrganizationImportResult OrganizationImportParser::parse(const CsvDocument &docu
     result.rows.reserve(document.records.size());
 
     for (const CsvRecord &record : document.records) {
-        const qsizetype errorsBefore = result.errors.size();
+        bool failed = false;
         const auto fail = [&](const QString &column, const QString &message) {
-            result.errors.append(RowError{record.line, column, message});
+            failed = true;
+            RowError::append(result.errors, RowError{record.line, column, message});
         };
         OrganizationImportRow row;
         row.line = record.line;
@@ -136,10 +138,10 @@ OrganizationImportResult OrganizationImportParser::parse(const CsvDocument &docu
         row.tags = CsvColumns::splitList(columns.value(record, kTags), u",", true);
         row.externalId = columns.value(record, kExternalId);
 
-        if (result.errors.size() == errorsBefore)
+        if (!failed)
             result.rows.append(std::move(row));
     }
-    sortByLine(result.errors);
+    RowError::sortByLine(result.errors);
     return result;
 }
 

@@ -19,9 +19,14 @@ public:
     // "Line 7, column email: ..." as the CLI and the import dialog show it.
     QString toString() const;
     bool operator==(const RowError &other) const = default;
-};
 
-// Orders errors by line, keeping the order of errors on the same line.
-void sortByLine(QList<RowError> &errors);
+    // A hostile or badly broken file could produce an error per line; nobody reads more than
+    // this many, and they would cost far more memory than the file.
+    static constexpr qsizetype MaxListed = 1000;
+    // Appends `error`, or, once MaxListed are there, one note (line 0) that more were left out.
+    static void append(QList<RowError> &errors, RowError error);
+    // Orders errors by line, keeping the order of errors on the same line.
+    static void sortByLine(QList<RowError> &errors);
+};
 
 } // namespace DeskBridge::Importing

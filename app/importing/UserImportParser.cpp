@@ -65,8 +65,9 @@ UserImportResult UserImportParser::parse(const CsvDocument &document, int maxOrg
     result.ignoredColumns = columns.ignored();
     if (!columns.errors().isEmpty()) {
         // Without its columns no row can be read; one error per row would only bury this one.
-        result.errors += columns.errors();
-        sortByLine(result.errors);
+        for (const RowError &e : columns.errors())
+            RowError::append(result.errors, e);
+        RowError::sortByLine(result.errors);
         return result;
     }
     const QString organizationsColumn =
@@ -76,9 +77,10 @@ UserImportResult UserImportParser::parse(const CsvDocument &document, int maxOrg
     result.rows.reserve(document.records.size());
 
     for (const CsvRecord &record : document.records) {
-        const qsizetype errorsBefore = result.errors.size();
+        bool failed = false;
         const auto fail = [&](const QString &column, const QString &message) {
-            result.errors.append(RowError{record.line, column, message});
+            failed = true;
+            RowError::append(result.errors, RowError{record.line, column, message});
         };
         UserImportRow row;
         row.line = record.line;
@@ -131,10 +133,10 @@ UserImportResult UserImportParser::parse(const CsvDocument &document, int maxOrg
         row.externalId = columns.value(record, kExternalId);
         row.notes = columns.value(record, kNotes);
 
-        if (result.errors.size() == errorsBefore)
+        if (!failed)
             result.rows.append(std::move(row));
     }
-    sortByLine(result.errors);
+    RowError::sortByLine(result.errors);
     return result;
 }
 

@@ -209,7 +209,18 @@ private slots:
         wide += QByteArray(200000, ',') + "x\nc,d\n";
         doc = CsvReader::parse(wide);
         QCOMPARE(errorLines(doc), (QList<qint64>{2}));
+        QVERIFY2(doc.errors[0].message.contains(u"more than 10000 values"_qs),
+                 qPrintable(allErrors(doc)));
         QCOMPARE(recordLines(doc), (QList<qint64>{3}));
+
+        // A broken header line stops the reading: no row could be matched against it.
+        doc = CsvReader::parse(QByteArray(100000, ';') + "\na;b\n");
+        QCOMPARE(errorLines(doc), (QList<qint64>{1}));
+        QCOMPARE(doc.headerLine, 0);
+        QVERIFY(doc.records.isEmpty());
+        doc = CsvReader::parse("name,not\xff utf8\nAnna,x\n");
+        QCOMPARE(errorLines(doc), (QList<qint64>{1}));
+        QCOMPARE(doc.headerLine, 0);
 
         // NUL bytes and control characters are text like any other (valid UTF-8).
         doc = CsvReader::parse(QByteArray("a,b\nx\0y,z\n", 10));
@@ -237,6 +248,22 @@ private slots:
         QVERIFY(monotonic);
         QVERIFY(calls > 2);
         QCOMPARE(lastDone, data.size());
+    }
+
+    // An error on every line: the first thousand are listed, with a note first.
+    void errorsAreCapped() {
+        QByteArray data = "name,email\n";
+        for (int i = 0; i < 5000; ++i)
+            data += "only one value\n";
+        data += "Anna,anna@example.com\n";
+        const CsvDocument doc = CsvReader::parse(data);
+        QCOMPARE(doc.errors.size(), RowError::MaxListed + 1);
+        QCOMPARE(doc.errors[0].line, 0);
+        QVERIFY2(doc.errors[0].message.contains(u"more than 1000 problems"_qs),
+                 qPrintable(doc.errors[0].message));
+        QCOMPARE(doc.errors[1].line, 2);
+        QCOMPARE(doc.errors.constLast().line, 1001);
+        QCOMPARE(recordLines(doc), (QList<qint64>{5002}));
     }
 
     void notACsvFile_data() {

@@ -156,6 +156,19 @@ private slots:
         QCOMPARE(r.rows[0].line, 4);
     }
 
+    void manyBadRows() {
+        QByteArray csv = "name,email\n";
+        for (int i = 0; i < 1500; ++i)
+            csv += ",user" + QByteArray::number(i) + "@example.com\n";
+        csv += "Anna,anna@example.com\n";
+        const UserImportResult r = UserImportParser::parse(csv);
+        QCOMPARE(r.errors.size(), RowError::MaxListed + 1);
+        QCOMPARE(r.errors[0].line, 0); // "only the first 1000 are listed"
+        // Rows past the listed errors are refused all the same.
+        QCOMPARE(r.rows.size(), 1);
+        QCOMPARE(r.rows[0].line, 1502);
+    }
+
     void emptyFile() {
         const UserImportResult r = UserImportParser::parse(QByteArray("\n\n"));
         QCOMPARE(where(r.errors), (QList<Where>{{1, QString()}})); // "empty", no column noise
