@@ -4,7 +4,7 @@
 #include "models/domain/Clock.h"
 #include "models/store/Transaction.h"
 
-#include <QRegularExpression>
+#include "models/domain/EmailDomain.h"
 
 namespace DeskBridge::Services {
 
@@ -16,11 +16,7 @@ UserService::UserService(ServiceContext ctx, QObject *parent)
     , m_repo(ctx.db) {}
 
 bool UserService::isValidEmail(const QString &email) {
-    static const QRegularExpression re(QStringLiteral(
-        "^[^\\s@\"(),:;<>\\[\\]\\\\]+@[A-Za-z0-9\\x{00C0}-\\x{FFFF}](?:[A-Za-z0-9\\x{00C0}-"
-        "\\x{FFFF}-]*[A-Za-z0-9\\x{00C0}-\\x{FFFF}])?(?:\\.[A-Za-z0-9\\x{00C0}-\\x{FFFF}](?:[A-Za-"
-        "z0-9\\x{00C0}-\\x{FFFF}-]*[A-Za-z0-9\\x{00C0}-\\x{FFFF}])?)+$"));
-    return email.size() <= 254 && re.match(email).hasMatch();
+    return EmailDomain::isValidEmail(email);
 }
 
 Status UserService::validate(const User &user, Id existingId) {
