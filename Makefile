@@ -39,6 +39,8 @@ screenshots: build
 
 translations: configure
 	cmake --build $(BUILD_DIR) --target update_translations
+	/usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none -pluralonly -I . models app ui \
+	    -ts translations/deskbridge_en.ts
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
