@@ -23,15 +23,14 @@ namespace DeskBridge::Bench {
 using namespace Domain;
 
 namespace {
-const char *const kWords[] = {"kettle", "toaster", "mixer", "warranty", "broken", "leaks",
-                              "delivery", "invoice", "refund", "display", "cable", "noise",
-                              "garantie", "defekt", "lieferung", "rechnung"};
+const char *const kWords[] = {"kettle",   "toaster", "mixer",     "warranty", "broken", "leaks",
+                              "delivery", "invoice", "refund",    "display",  "cable",  "noise",
+                              "garantie", "defekt",  "lieferung", "rechnung"};
 constexpr int kWordCount = int(sizeof(kWords) / sizeof(kWords[0]));
 
 // Text with a realistic spread: one word in five from a small product vocabulary, the rest
 // from 20,000 other words, so a search for a product word hits a few percent of the tickets.
-QString words(QRandomGenerator &rng, int n)
-{
+QString words(QRandomGenerator &rng, int n) {
     QStringList out;
     for (int i = 0; i < n; ++i) {
         if (rng.bounded(5) == 0)
@@ -42,31 +41,31 @@ QString words(QRandomGenerator &rng, int n)
     return out.join(QLatin1Char(' '));
 }
 
-QString uuid(QRandomGenerator &rng)
-{
-    return QStringLiteral("%1%2%3").arg(rng.generate64(), 16, 16, QLatin1Char('0'))
+QString uuid(QRandomGenerator &rng) {
+    return QStringLiteral("%1%2%3")
+        .arg(rng.generate64(), 16, 16, QLatin1Char('0'))
         .arg(rng.generate64(), 16, 16, QLatin1Char('0'))
         .arg(rng.generate(), 8, 16, QLatin1Char('0'));
 }
 
-double ms(const QElapsedTimer &t)
-{
+double ms(const QElapsedTimer &t) {
     return double(t.nsecsElapsed()) / 1e6;
 }
 
 // The same rows through the sqlite3 C API: prepared statements, one transaction per batch.
-double rawRate(const QString &path, const QString &schemaResource, int tickets, Id requester)
-{
+double rawRate(const QString &path, const QString &schemaResource, int tickets, Id requester) {
     sqlite3 *db = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &db);
     sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON",
                  nullptr, nullptr, nullptr);
     QFile schema(schemaResource);
     schema.open(QIODevice::ReadOnly);
-    for (const QString &statement : Store::Migrator::splitStatements(QString::fromUtf8(schema.readAll())))
+    for (const QString &statement :
+         Store::Migrator::splitStatements(QString::fromUtf8(schema.readAll())))
         sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, nullptr);
-    sqlite3_exec(db, "INSERT INTO users (id, name, email, role, created_at, updated_at) VALUES "
-                     "(1, 'r', 'r@x.test', 0, 0, 0)",
+    sqlite3_exec(db,
+                 "INSERT INTO users (id, name, email, role, created_at, updated_at) VALUES "
+                 "(1, 'r', 'r@x.test', 0, 0, 0)",
                  nullptr, nullptr, nullptr);
     Q_UNUSED(requester);
     sqlite3_stmt *ticket = nullptr, *tag = nullptr, *comment = nullptr;
@@ -122,8 +121,7 @@ double rawRate(const QString &path, const QString &schemaResource, int tickets, 
 }
 } // namespace
 
-int store(const QStringList &args)
-{
+int store(const QStringList &args) {
     QTextStream out(stdout);
     int tickets = 1000000;
     QString dirArg;
@@ -133,8 +131,9 @@ int store(const QStringList &args)
         if (args.at(i) == QLatin1String("--dir"))
             dirArg = args.at(i + 1);
     }
-    QTemporaryDir tmp(dirArg.isEmpty() ? QDir::tempPath() + QStringLiteral("/deskbridge-bench-XXXXXX")
-                                       : dirArg + QStringLiteral("/store-XXXXXX"));
+    QTemporaryDir tmp(dirArg.isEmpty()
+                          ? QDir::tempPath() + QStringLiteral("/deskbridge-bench-XXXXXX")
+                          : dirArg + QStringLiteral("/store-XXXXXX"));
     auto opened = Instance::open(tmp.filePath(QStringLiteral("account")));
     if (!opened) {
         out << "cannot open store: " << opened.error() << Qt::endl;
@@ -222,7 +221,8 @@ int store(const QStringList &args)
                .arg(countMs, 0, 'f', 1)
                .arg(count)
         << Qt::endl;
-    out << QStringLiteral("  first 100 of all unsolved by updated: %1 ms (%2 rows)   (target < 50 ms)")
+    out << QStringLiteral(
+               "  first 100 of all unsolved by updated: %1 ms (%2 rows)   (target < 50 ms)")
                .arg(pageMs, 0, 'f', 1)
                .arg(first.size())
         << Qt::endl;

@@ -11,8 +11,7 @@ using namespace DeskBridge;
 using namespace DeskBridge::Domain;
 using namespace DeskBridge::Services;
 
-class TestAccountServices : public QObject
-{
+class TestAccountServices : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -32,31 +31,26 @@ private:
     Test::TestAccount m_a;
 };
 
-void TestAccountServices::init()
-{
+void TestAccountServices::init() {
     m_dir = new QTemporaryDir;
     m_a = Test::makeAccount(m_dir->path(), Plan::Professional);
 }
 
-void TestAccountServices::cleanup()
-{
+void TestAccountServices::cleanup() {
     m_a = {};
     delete m_dir;
 }
 
-void TestAccountServices::initializeOnlyOnce()
-{
-    auto again = m_a.instance->accounts().initialize(QStringLiteral("Other"), Plan::Team,
-                                                     QStringLiteral("X"),
-                                                     QStringLiteral("x@example.test"));
+void TestAccountServices::initializeOnlyOnce() {
+    auto again = m_a.instance->accounts().initialize(
+        QStringLiteral("Other"), Plan::Team, QStringLiteral("X"), QStringLiteral("x@example.test"));
     QVERIFY(!again.ok());
     QVERIFY(again.error().contains(QStringLiteral("Test Account")));
     QCOMPARE(m_a.instance->accounts().account()->name, QStringLiteral("Test Account"));
     QVERIFY(!m_a.instance->users().findByEmail(QStringLiteral("x@example.test")));
 }
 
-void TestAccountServices::onlyAdminsManageStaff()
-{
+void TestAccountServices::onlyAdminsManageStaff() {
     User u;
     u.name = QStringLiteral("Eve");
     u.email = QStringLiteral("eve@example.test");
@@ -76,15 +70,15 @@ void TestAccountServices::onlyAdminsManageStaff()
     QCOMPARE(m_a.instance->users().find(promoted.id)->role, Role::Admin);
 }
 
-void TestAccountServices::emailsAreValidatedAndUnique()
-{
+void TestAccountServices::emailsAreValidatedAndUnique() {
     User u;
     u.name = QStringLiteral("Dup");
     u.email = QStringLiteral("AGENT@example.test");
     auto r = m_a.instance->users().create(m_a.admin, u);
     QVERIFY(!r.ok());
     QVERIFY(r.error().contains(QStringLiteral("already belongs to Bob Agent")));
-    for (const char *bad : {"no-at-sign", "a@b", "two@@example.test", "space in@example.test", ""}) {
+    for (const char *bad :
+         {"no-at-sign", "a@b", "two@@example.test", "space in@example.test", ""}) {
         u.email = QString::fromLatin1(bad);
         QVERIFY2(!m_a.instance->users().create(m_a.admin, u).ok(), bad);
     }
@@ -92,8 +86,7 @@ void TestAccountServices::emailsAreValidatedAndUnique()
     QVERIFY(m_a.instance->users().create(m_a.admin, u).ok());
 }
 
-void TestAccountServices::lastAdminIsProtected()
-{
+void TestAccountServices::lastAdminIsProtected() {
     User self = m_a.admin;
     self.role = Role::Agent;
     QVERIFY(!m_a.instance->users().update(m_a.admin, self).ok());
@@ -105,8 +98,7 @@ void TestAccountServices::lastAdminIsProtected()
     QVERIFY(m_a.instance->users().find(m_a.admin.id)->active);
 }
 
-void TestAccountServices::groups()
-{
+void TestAccountServices::groups() {
     auto &groups = m_a.instance->groups();
     QVERIFY(!groups.create(m_a.agent, QStringLiteral("Support")).ok());
     auto g = groups.create(m_a.admin, QStringLiteral("Support"));
@@ -122,8 +114,7 @@ void TestAccountServices::groups()
     QVERIFY(groups.list().isEmpty());
 }
 
-void TestAccountServices::customFields()
-{
+void TestAccountServices::customFields() {
     auto &fields = m_a.instance->fields();
     CustomField f;
     f.title = QStringLiteral("Produkt");
@@ -147,8 +138,7 @@ void TestAccountServices::customFields()
     QCOMPARE(FieldService::keyFromTitle(QStringLiteral("Größe (cm)")), QStringLiteral("grosse_cm"));
 }
 
-void TestAccountServices::fieldValueNormalization_data()
-{
+void TestAccountServices::fieldValueNormalization_data() {
     QTest::addColumn<int>("type");
     QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("ok");
@@ -164,8 +154,7 @@ void TestAccountServices::fieldValueNormalization_data()
     QTest::newRow("empty clears") << int(FieldType::Number) << "  " << true << "";
 }
 
-void TestAccountServices::fieldValueNormalization()
-{
+void TestAccountServices::fieldValueNormalization() {
     QFETCH(int, type);
     QFETCH(QString, input);
     QFETCH(bool, ok);
@@ -180,8 +169,7 @@ void TestAccountServices::fieldValueNormalization()
         QCOMPARE(r.value(), stored);
 }
 
-void TestAccountServices::accountSettings()
-{
+void TestAccountServices::accountSettings() {
     Account a = *m_a.instance->accounts().account();
     a.plan = Plan::Enterprise;
     a.language = QStringLiteral("de");

@@ -12,8 +12,7 @@ using namespace DeskBridge;
 using namespace DeskBridge::Domain;
 using namespace DeskBridge::Services;
 
-class TestInstance : public QObject
-{
+class TestInstance : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void twoAccountsInOneProcessAreApart();
@@ -25,8 +24,7 @@ private:
     static Id newTicket(Test::TestAccount &a, const QString &subject);
 };
 
-Id TestInstance::newTicket(Test::TestAccount &a, const QString &subject)
-{
+Id TestInstance::newTicket(Test::TestAccount &a, const QString &subject) {
     NewTicket n;
     n.subject = subject;
     n.comment = QStringLiteral("c");
@@ -34,8 +32,7 @@ Id TestInstance::newTicket(Test::TestAccount &a, const QString &subject)
     return a.instance->tickets().create(a.agent, n)->id;
 }
 
-void TestInstance::twoAccountsInOneProcessAreApart()
-{
+void TestInstance::twoAccountsInOneProcessAreApart() {
     QTemporaryDir d1, d2;
     auto a = Test::makeAccount(d1.path());
     auto b = Test::makeAccount(d2.path());
@@ -52,8 +49,7 @@ void TestInstance::twoAccountsInOneProcessAreApart()
     QVERIFY(a.instance->dataDir() != b.instance->dataDir());
 }
 
-void TestInstance::externalChangesAreNoticed()
-{
+void TestInstance::externalChangesAreNoticed() {
     QTemporaryDir dir;
     auto console = Test::makeAccount(dir.path());
     console.instance->watchExternalChanges(50);
@@ -76,8 +72,7 @@ void TestInstance::externalChangesAreNoticed()
     QCOMPARE(external.size(), 0);
 }
 
-void TestInstance::dataDirThatIsAFileIsRefused()
-{
+void TestInstance::dataDirThatIsAFileIsRefused() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("file"));
     QFile f(path);
@@ -88,8 +83,7 @@ void TestInstance::dataDirThatIsAFileIsRefused()
     QVERIFY(r.error().contains(QStringLiteral("is a file")));
 }
 
-void TestInstance::uncreatableDataDirIsRefused()
-{
+void TestInstance::uncreatableDataDirIsRefused() {
     auto r = Instance::open(QStringLiteral("/proc/deskbridge-test/data"));
     QVERIFY(!r.ok());
     QVERIFY2(r.error().contains(QStringLiteral("Cannot create")), qPrintable(r.error()));

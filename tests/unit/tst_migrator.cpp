@@ -10,8 +10,7 @@
 using namespace DeskBridge;
 using namespace DeskBridge::Store;
 
-class TestMigrator : public QObject
-{
+class TestMigrator : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void freshDatabaseHasWholeSchema();
@@ -28,8 +27,7 @@ private:
     QTemporaryDir m_tmp;
 };
 
-QStringList TestMigrator::tables(Database &db)
-{
+QStringList TestMigrator::tables(Database &db) {
     QStringList out;
     QSqlQuery q(db.connection());
     q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
@@ -38,24 +36,37 @@ QStringList TestMigrator::tables(Database &db)
     return out;
 }
 
-void TestMigrator::freshDatabaseHasWholeSchema()
-{
+void TestMigrator::freshDatabaseHasWholeSchema() {
     Database db;
     QVERIFY2(db.open(m_tmp.filePath(QStringLiteral("fresh.sqlite"))).ok(), "open");
     const QStringList t = tables(db);
-    for (const char *name : {"account", "users", "groups", "group_memberships", "organizations",
-                             "organization_domains", "organization_memberships", "tickets",
-                             "ticket_tags", "custom_fields", "ticket_field_values", "comments",
-                             "ticket_events", "sharing_agreements", "ticket_shares", "outbox",
-                             "triggers", "views", "tickets_fts", "comments_fts"})
+    for (const char *name : {"account",
+                             "users",
+                             "groups",
+                             "group_memberships",
+                             "organizations",
+                             "organization_domains",
+                             "organization_memberships",
+                             "tickets",
+                             "ticket_tags",
+                             "custom_fields",
+                             "ticket_field_values",
+                             "comments",
+                             "ticket_events",
+                             "sharing_agreements",
+                             "ticket_shares",
+                             "outbox",
+                             "triggers",
+                             "views",
+                             "tickets_fts",
+                             "comments_fts"})
         QVERIFY2(t.contains(QString::fromLatin1(name)), name);
     Migrator m(db);
     QCOMPARE(m.currentVersion(), m.latestVersion());
     QVERIFY(m.latestVersion() >= 1);
 }
 
-void TestMigrator::pragmasAreSet()
-{
+void TestMigrator::pragmasAreSet() {
     Database db;
     QVERIFY(db.open(m_tmp.filePath(QStringLiteral("pragmas.sqlite"))).ok());
     QSqlQuery q(db.connection());
@@ -70,8 +81,7 @@ void TestMigrator::pragmasAreSet()
                                    "updated_at) VALUES ('x', 4711, 0, 0)")));
 }
 
-void TestMigrator::stepByStepFromFiles()
-{
+void TestMigrator::stepByStepFromFiles() {
     QTemporaryDir dir;
     auto write = [&](const QString &name, const QByteArray &sql) {
         QFile f(dir.filePath(name));
@@ -92,8 +102,7 @@ void TestMigrator::stepByStepFromFiles()
     QCOMPARE(tables(db), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
 }
 
-void TestMigrator::failingMigrationRollsBack()
-{
+void TestMigrator::failingMigrationRollsBack() {
     QTemporaryDir dir;
     QFile f(dir.filePath(QStringLiteral("0001_bad.sql")));
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -109,8 +118,7 @@ void TestMigrator::failingMigrationRollsBack()
     QVERIFY(tables(db).isEmpty()); // the good table of the same migration is gone too
 }
 
-void TestMigrator::newerDatabaseIsRefusedUntouched()
-{
+void TestMigrator::newerDatabaseIsRefusedUntouched() {
     const QString path = m_tmp.filePath(QStringLiteral("newer.sqlite"));
     {
         Database db;
@@ -127,8 +135,7 @@ void TestMigrator::newerDatabaseIsRefusedUntouched()
     QCOMPARE(Migrator(raw).currentVersion(), 999);
 }
 
-void TestMigrator::foreignDatabaseIsRefused()
-{
+void TestMigrator::foreignDatabaseIsRefused() {
     const QString path = m_tmp.filePath(QStringLiteral("foreign.sqlite"));
     {
         Database db;
@@ -145,8 +152,7 @@ void TestMigrator::foreignDatabaseIsRefused()
     QCOMPARE(tables(raw), QStringList{QStringLiteral("recipes")});
 }
 
-void TestMigrator::garbageFileIsRefused()
-{
+void TestMigrator::garbageFileIsRefused() {
     const QString path = m_tmp.filePath(QStringLiteral("garbage.sqlite"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -155,16 +161,17 @@ void TestMigrator::garbageFileIsRefused()
     Database db;
     const Status s = db.open(path);
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().contains(QStringLiteral("not a DeskBridge database")), qPrintable(s.error()));
+    QVERIFY2(s.error().contains(QStringLiteral("not a DeskBridge database")),
+             qPrintable(s.error()));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray(8192, 'x'));
 }
 
-void TestMigrator::splitKeepsTriggerBodiesWhole()
-{
+void TestMigrator::splitKeepsTriggerBodiesWhole() {
     const auto parts = Migrator::splitStatements(QStringLiteral(
         "-- comment\nCREATE TABLE t (x);\nCREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
-        "  INSERT INTO t VALUES (1);\n  INSERT INTO t VALUES (2);\nEND;\nCREATE INDEX i ON t(x);\n"));
+        "  INSERT INTO t VALUES (1);\n  INSERT INTO t VALUES (2);\nEND;\nCREATE INDEX i ON "
+        "t(x);\n"));
     QCOMPARE(parts.size(), 3);
     QVERIFY(parts.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
     QVERIFY(parts.at(1).endsWith(QStringLiteral("END;")));

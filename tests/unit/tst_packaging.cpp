@@ -7,8 +7,7 @@
 
 using namespace DeskBridge;
 
-class TestPackaging : public QObject
-{
+class TestPackaging : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void desktopFileIsValid();
@@ -18,8 +17,7 @@ private:
     static QString runTool(const QString &tool, const QStringList &args, int *code);
 };
 
-QString TestPackaging::runTool(const QString &tool, const QStringList &args, int *code)
-{
+QString TestPackaging::runTool(const QString &tool, const QStringList &args, int *code) {
     QProcess p;
     p.start(tool, args);
     if (!p.waitForFinished(60000))
@@ -28,8 +26,7 @@ QString TestPackaging::runTool(const QString &tool, const QStringList &args, int
     return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
 }
 
-void TestPackaging::desktopFileIsValid()
-{
+void TestPackaging::desktopFileIsValid() {
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
     QVERIFY2(!tool.isEmpty(), "desktop-file-utils is installed by packaging/install-deps.sh");
     int code = -1;
@@ -39,14 +36,14 @@ void TestPackaging::desktopFileIsValid()
     QVERIFY2(code == 0 && out.trimmed().isEmpty(), qPrintable(out));
 }
 
-void TestPackaging::metainfoIsValid()
-{
+void TestPackaging::metainfoIsValid() {
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("appstreamcli"));
     QVERIFY2(!tool.isEmpty(), "appstream is installed by packaging/install-deps.sh");
     int code = -1;
     const QString out = runTool(
-        tool, {QStringLiteral("validate"), QStringLiteral("--no-net"),
-               Test::sourceDir() + QStringLiteral("/packaging/org.deskbridge.DeskBridge.metainfo.xml")},
+        tool,
+        {QStringLiteral("validate"), QStringLiteral("--no-net"),
+         Test::sourceDir() + QStringLiteral("/packaging/org.deskbridge.DeskBridge.metainfo.xml")},
         &code);
     QVERIFY2(code == 0, qPrintable(out));
 }

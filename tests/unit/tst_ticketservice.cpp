@@ -15,8 +15,7 @@ using namespace DeskBridge;
 using namespace DeskBridge::Domain;
 using namespace DeskBridge::Services;
 
-class TestTicketService : public QObject
-{
+class TestTicketService : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -39,28 +38,24 @@ private:
     Test::TestAccount m_a;
 };
 
-void TestTicketService::init()
-{
+void TestTicketService::init() {
     m_dir = new QTemporaryDir;
     m_a = Test::makeAccount(m_dir->path());
 }
 
-void TestTicketService::cleanup()
-{
+void TestTicketService::cleanup() {
     m_a = {};
     delete m_dir;
 }
 
-int TestTicketService::count(const QString &table)
-{
+int TestTicketService::count(const QString &table) {
     QSqlQuery q(m_a.instance->database().connection());
     q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
     q.next();
     return q.value(0).toInt();
 }
 
-void TestTicketService::createWritesTicketCommentAndEvents()
-{
+void TestTicketService::createWritesTicketCommentAndEvents() {
     NewTicket n;
     n.subject = QStringLiteral("Wasserkocher undicht");
     n.comment = QStringLiteral("Der Kocher tropft.");
@@ -85,8 +80,7 @@ void TestTicketService::createWritesTicketCommentAndEvents()
     QCOMPARE(events.at(1).kind, EventKind::CommentAdded);
 }
 
-void TestTicketService::newRequesterBecomesEndUser()
-{
+void TestTicketService::newRequesterBecomesEndUser() {
     NewTicket n;
     n.subject = QStringLiteral("Hello");
     n.comment = QStringLiteral("Body");
@@ -100,8 +94,7 @@ void TestTicketService::newRequesterBecomesEndUser()
     QCOMPARE(t->requesterId, u->id);
 }
 
-void TestTicketService::updateRecordsEachChangeAsEvent()
-{
+void TestTicketService::updateRecordsEachChangeAsEvent() {
     auto g = m_a.instance->groups().create(m_a.admin, QStringLiteral("Support"));
     QVERIFY(g.ok());
     NewTicket n;
@@ -133,8 +126,7 @@ void TestTicketService::updateRecordsEachChangeAsEvent()
     QVERIFY(tagEvent);
 }
 
-void TestTicketService::invalidFieldValueWritesNothing()
-{
+void TestTicketService::invalidFieldValueWritesNothing() {
     CustomField f;
     f.title = QStringLiteral("Seriennummer");
     f.type = FieldType::Number;
@@ -164,8 +156,7 @@ void TestTicketService::invalidFieldValueWritesNothing()
     QCOMPARE(count(QStringLiteral("ticket_events")), 2);
 }
 
-void TestTicketService::endUserRules()
-{
+void TestTicketService::endUserRules() {
     NewTicket n;
     n.subject = QStringLiteral("Mine");
     n.comment = QStringLiteral("Please help");
@@ -188,20 +179,20 @@ void TestTicketService::endUserRules()
     other.requesterId = m_a.admin.id;
     const Id foreign = m_a.instance->tickets().create(m_a.agent, other)->id;
     QVERIFY(!m_a.instance->tickets().get(m_a.endUser, foreign).ok());
-    QVERIFY(!m_a.instance->tickets().addComment(m_a.endUser, foreign, QStringLiteral("hi"), true).ok());
+    QVERIFY(
+        !m_a.instance->tickets().addComment(m_a.endUser, foreign, QStringLiteral("hi"), true).ok());
 
     // A reply from the requester reopens a solved ticket.
     TicketChange solve;
     solve.status = TicketStatus::Solved;
     QVERIFY(m_a.instance->tickets().update(m_a.agent, own->id, solve).ok());
-    QVERIFY(m_a.instance->tickets().addComment(m_a.endUser, own->id, QStringLiteral("Still broken"),
-                                               true)
+    QVERIFY(m_a.instance->tickets()
+                .addComment(m_a.endUser, own->id, QStringLiteral("Still broken"), true)
                 .ok());
     QCOMPARE(m_a.instance->tickets().get(m_a.agent, own->id)->status, TicketStatus::Open);
 }
 
-void TestTicketService::internalNotesNeverReachEndUsers()
-{
+void TestTicketService::internalNotesNeverReachEndUsers() {
     NewTicket n;
     n.subject = QStringLiteral("S");
     n.comment = QStringLiteral("public question");
@@ -223,8 +214,7 @@ void TestTicketService::internalNotesNeverReachEndUsers()
     QVERIFY(!m_a.instance->tickets().addComment(m_a.endUser, id, QStringLiteral("x"), false).ok());
 }
 
-void TestTicketService::closedTicketIsReadOnly()
-{
+void TestTicketService::closedTicketIsReadOnly() {
     NewTicket n;
     n.subject = QStringLiteral("S");
     n.comment = QStringLiteral("C");
@@ -233,13 +223,13 @@ void TestTicketService::closedTicketIsReadOnly()
     TicketChange close;
     close.status = TicketStatus::Closed;
     QVERIFY(m_a.instance->tickets().update(m_a.agent, id, close).ok());
-    const Status s = m_a.instance->tickets().addComment(m_a.agent, id, QStringLiteral("more"), true);
+    const Status s =
+        m_a.instance->tickets().addComment(m_a.agent, id, QStringLiteral("more"), true);
     QVERIFY(!s.ok());
     QVERIFY(s.error().contains(QStringLiteral("closed")));
 }
 
-void TestTicketService::assigneeMustBeStaff()
-{
+void TestTicketService::assigneeMustBeStaff() {
     NewTicket n;
     n.subject = QStringLiteral("S");
     n.comment = QStringLiteral("C");
@@ -254,16 +244,14 @@ void TestTicketService::assigneeMustBeStaff()
     QCOMPARE(t->status, TicketStatus::Open); // assigning opens a new ticket
 }
 
-void TestTicketService::tagsAreNormalized()
-{
-    QCOMPARE(TicketService::normalizeTags({QStringLiteral("VIP  urgent"), QStringLiteral("vip"),
-                                           QStringLiteral("a,b")}),
+void TestTicketService::tagsAreNormalized() {
+    QCOMPARE(TicketService::normalizeTags(
+                 {QStringLiteral("VIP  urgent"), QStringLiteral("vip"), QStringLiteral("a,b")}),
              (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("urgent"),
                           QStringLiteral("vip")}));
 }
 
-void TestTicketService::viewsAndSearch()
-{
+void TestTicketService::viewsAndSearch() {
     for (int i = 0; i < 5; ++i) {
         NewTicket n;
         n.subject = QStringLiteral("Toaster %1").arg(i);
@@ -290,8 +278,7 @@ void TestTicketService::viewsAndSearch()
     QCOMPARE(views.page(q, 0, 2).first().subject, QStringLiteral("Toaster 0"));
 }
 
-void TestTicketService::changeSignalsAreEmitted()
-{
+void TestTicketService::changeSignalsAreEmitted() {
     QSignalSpy changed(&m_a.instance->changes(), &Store::ChangeHub::ticketChanged);
     NewTicket n;
     n.subject = QStringLiteral("S");

@@ -13,8 +13,7 @@
 
 using namespace DeskBridge;
 
-class TestTranslations : public QObject
-{
+class TestTranslations : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void germanFileHasNoUnfinishedEntries();
@@ -22,8 +21,7 @@ private Q_SLOTS:
     void translationsKeepPlaceholders();
 
 private:
-    struct Entry
-    {
+    struct Entry {
         QString context;
         QString source;
         QString translation;
@@ -33,8 +31,7 @@ private:
     static QList<Entry> read(const QString &path);
 };
 
-QList<TestTranslations::Entry> TestTranslations::read(const QString &path)
-{
+QList<TestTranslations::Entry> TestTranslations::read(const QString &path) {
     QList<Entry> out;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -52,8 +49,12 @@ QList<TestTranslations::Entry> TestTranslations::read(const QString &path)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            current = Entry{context, {}, {}, false,
-                            xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            current =
+                Entry{context,
+                      {},
+                      {},
+                      false,
+                      xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -76,20 +77,19 @@ QList<TestTranslations::Entry> TestTranslations::read(const QString &path)
     return out;
 }
 
-void TestTranslations::germanFileHasNoUnfinishedEntries()
-{
+void TestTranslations::germanFileHasNoUnfinishedEntries() {
     const QString ts = Test::sourceDir() + QStringLiteral("/translations/deskbridge_de.ts");
     QStringList problems;
     for (const Entry &e : read(ts))
         if (e.unfinished || e.translation.trimmed().isEmpty())
             problems << e.context + QStringLiteral(": ") + e.source;
-    QVERIFY2(problems.isEmpty(),
-             qPrintable(QStringLiteral("%1 unfinished German entries, e.g.:\n").arg(problems.size()) +
-                        problems.mid(0, 15).join(QLatin1Char('\n'))));
+    QVERIFY2(
+        problems.isEmpty(),
+        qPrintable(QStringLiteral("%1 unfinished German entries, e.g.:\n").arg(problems.size()) +
+                   problems.mid(0, 15).join(QLatin1Char('\n'))));
 }
 
-void TestTranslations::everySourceStringIsTranslated()
-{
+void TestTranslations::everySourceStringIsTranslated() {
     const QString lupdate =
         QProcessEnvironment::systemEnvironment().value(QStringLiteral("DESKBRIDGE_LUPDATE"));
     QVERIFY2(QFile::exists(lupdate), "DESKBRIDGE_LUPDATE must point at lupdate");
@@ -120,11 +120,11 @@ void TestTranslations::everySourceStringIsTranslated()
                         missing.mid(0, 15).join(QLatin1Char('\n'))));
 }
 
-void TestTranslations::translationsKeepPlaceholders()
-{
+void TestTranslations::translationsKeepPlaceholders() {
     static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
     QStringList problems;
-    for (const Entry &e : read(Test::sourceDir() + QStringLiteral("/translations/deskbridge_de.ts"))) {
+    for (const Entry &e :
+         read(Test::sourceDir() + QStringLiteral("/translations/deskbridge_de.ts"))) {
         if (e.unfinished)
             continue;
         QSet<QString> in, out;
