@@ -136,6 +136,7 @@ Result<Ticket> TicketService::create(const User &actor, const NewTicket &request
 
     // The requester: an end user may only ask for themselves.
     std::optional<User> requester;
+    bool newRequester = false;
     if (!actor.isStaff()) {
         if ((request.requesterId && request.requesterId != actor.id) ||
             (!request.requesterEmail.isEmpty() &&
@@ -159,6 +160,7 @@ Result<Ticket> TicketService::create(const User &actor, const NewTicket &request
             if (!created)
                 return R::failure(created.error());
             requester = *created;
+            newRequester = true;
         }
     } else {
         requester = actor;
@@ -202,35 +204,24 @@ Result<Ticket> TicketService::create(const User &actor, const NewTicket &request
     if (Status s = validateRefs(t); !s)
         return R::failure(s.error());
 
-    auto id = m_tickets.insert(t);
-    if (!id)
-        return R::failure(id.error());
-    t.id = *id;
-
     Comment c;
     c.uuid = newUuid();
-    c.ticketId = t.id;
     c.authorId = actor.isStaff() ? actor.id : requester->id;
     c.body = request.comment;
     c.isPublic = actor.isStaff() ? request.commentPublic : true;
     c.via = via.channel;
     c.agreementId = via.agreementId;
     c.createdAt = t.createdAt;
-    if (auto r = m_tickets.insertComment(c); !r)
-        return R::failure(r.error());
 
-    if (Status s = writeEvent(t, actor, via, EventKind::Created, QString(), QString(), t.subject,
-                              Names::name(t.status));
-        !s)
+    TicketWrite write{actor, via, true, Ticket(), t, {c}, {}, {}};
+    if (Status s = persist(write); !s)
         return R::failure(s.error());
-    if (Status s =
-            writeEvent(t, actor, via, EventKind::CommentAdded, QStringLiteral("comment"), QString(),
-                       c.isPublic ? QStringLiteral("public") : QStringLiteral("internal"), c.uuid);
-        !s)
-        return R::failure(s.error());
+    t = write.after;
 
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
+    if (newRequester)
+        Q_EMIT m_ctx.hub.usersChanged();
     Q_EMIT m_ctx.hub.ticketChanged(t.id);
     Q_EMIT m_ctx.hub.ticketsChanged();
     return t;
@@ -322,53 +313,7 @@ Status TicketService::update(const User &actor, Id id, const TicketChange &chang
     if (!tx.isActive())
         return Status::failure(tx.beginError());
     after.updatedAt = Clock::now();
-    if (Status s = m_tickets.update(after); !s)
-        return s;
-
-    auto changed = [&](const QString &field, const QString &from, const QString &to) -> Status {
-        if (from == to)
-            return {};
-        return writeEvent(after, actor, via, EventKind::FieldChanged, field, from, to);
-    };
-    if (Status s = changed(QStringLiteral("subject"), before->subject, after.subject); !s)
-        return s;
-    if (Status s = changed(QStringLiteral("status"), Names::name(before->status),
-                           Names::name(after.status));
-        !s)
-        return s;
-    if (Status s = changed(QStringLiteral("priority"), Names::name(before->priority),
-                           Names::name(after.priority));
-        !s)
-        return s;
-    if (Status s =
-            changed(QStringLiteral("type"), Names::name(before->type), Names::name(after.type));
-        !s)
-        return s;
-    if (Status s =
-            changed(QStringLiteral("group"), groupName(before->groupId), groupName(after.groupId));
-        !s)
-        return s;
-    if (Status s = changed(QStringLiteral("assignee"), userName(before->assigneeId),
-                           userName(after.assigneeId));
-        !s)
-        return s;
-    if (Status s = changed(QStringLiteral("organization"), organizationName(before->organizationId),
-                           organizationName(after.organizationId));
-        !s)
-        return s;
-    if (before->tags != after.tags) {
-        if (Status s =
-                writeEvent(after, actor, via, EventKind::TagsChanged, QStringLiteral("tags"),
-                           before->tags.join(QLatin1Char(' ')), after.tags.join(QLatin1Char(' ')));
-            !s)
-            return s;
-    }
-    for (const CustomField &f : m_fields.list()) {
-        if (Status s = changed(QStringLiteral("field:") + f.key, before->fields.value(f.id),
-                               after.fields.value(f.id));
-            !s)
-            return s;
-    }
+    TicketWrite write{actor, via, false, *before, after, {}, {}, {}};
     if (hasComment) {
         Comment c;
         c.uuid = newUuid();
@@ -379,18 +324,110 @@ Status TicketService::update(const User &actor, Id id, const TicketChange &chang
         c.via = via.channel;
         c.agreementId = via.agreementId;
         c.createdAt = after.updatedAt;
-        if (auto r = m_tickets.insertComment(c); !r)
-            return Status::failure(r.error());
-        if (Status s = writeEvent(
-                after, actor, via, EventKind::CommentAdded, QStringLiteral("comment"), QString(),
-                c.isPublic ? QStringLiteral("public") : QStringLiteral("internal"), c.uuid);
-            !s)
-            return s;
+        write.comments.append(c);
     }
+    if (Status s = persist(write); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     Q_EMIT m_ctx.hub.ticketChanged(id);
     Q_EMIT m_ctx.hub.ticketsChanged();
+    return {};
+}
+
+Status TicketService::writeChangeEvents(const Ticket &from, const Ticket &to, const User &actor,
+                                        const Via &via) {
+    auto changed = [&](const QString &field, const QString &oldValue,
+                       const QString &newValue) -> Status {
+        if (oldValue == newValue)
+            return {};
+        return writeEvent(to, actor, via, EventKind::FieldChanged, field, oldValue, newValue);
+    };
+    const struct {
+        const char *field;
+        QString from, to;
+    } scalars[] = {
+        {"subject", from.subject, to.subject},
+        {"status", Names::name(from.status), Names::name(to.status)},
+        {"priority", Names::name(from.priority), Names::name(to.priority)},
+        {"type", Names::name(from.type), Names::name(to.type)},
+        {"group", groupName(from.groupId), groupName(to.groupId)},
+        {"assignee", userName(from.assigneeId), userName(to.assigneeId)},
+        {"organization", organizationName(from.organizationId),
+         organizationName(to.organizationId)},
+    };
+    for (const auto &s : scalars)
+        if (Status r = changed(QString::fromLatin1(s.field), s.from, s.to); !r)
+            return r;
+    if (from.tags != to.tags) {
+        if (Status s = writeEvent(to, actor, via, EventKind::TagsChanged, QStringLiteral("tags"),
+                                  from.tags.join(QLatin1Char(' ')), to.tags.join(QLatin1Char(' ')));
+            !s)
+            return s;
+    }
+    if (from.fields != to.fields) {
+        for (const CustomField &f : m_fields.list())
+            if (Status s = changed(QStringLiteral("field:") + f.key, from.fields.value(f.id),
+                                   to.fields.value(f.id));
+                !s)
+                return s;
+    }
+    return {};
+}
+
+Status TicketService::persist(TicketWrite &write) {
+    const Ticket proposed = write.after;
+    if (m_rules) {
+        if (Status s = m_rules->beforeSave(write); !s)
+            return s;
+        write.after.tags = normalizeTags(write.after.tags);
+        if (Status s = validateRefs(write.after); !s)
+            return s;
+    }
+    Ticket &t = write.after;
+    if (write.created) {
+        auto id = m_tickets.insert(t);
+        if (!id)
+            return Status::failure(id.error());
+        t.id = *id;
+        if (Status s = writeEvent(t, write.actor, write.via, EventKind::Created, QString(),
+                                  QString(), t.subject, Names::name(proposed.status));
+            !s)
+            return s;
+    } else {
+        if (Status s = m_tickets.update(t); !s)
+            return s;
+        if (Status s = writeChangeEvents(write.before, proposed, write.actor, write.via); !s)
+            return s;
+    }
+    for (Comment &c : write.comments) {
+        c.ticketId = t.id;
+        auto id = m_tickets.insertComment(c);
+        if (!id)
+            return Status::failure(id.error());
+        c.id = *id;
+        if (Status s = writeEvent(
+                t, write.actor, write.via, EventKind::CommentAdded, QStringLiteral("comment"),
+                QString(), c.isPublic ? QStringLiteral("public") : QStringLiteral("internal"),
+                c.uuid);
+            !s)
+            return s;
+    }
+    for (TicketEvent &e : write.extraEvents) {
+        e.ticketId = t.id;
+        if (!e.createdAt.isValid())
+            e.createdAt = t.updatedAt;
+        if (auto r = m_tickets.insertEvent(e); !r)
+            return Status::failure(r.error());
+    }
+    // What the rules changed on top of the request, attributed to the triggers.
+    Via byRules = write.via;
+    byRules.channel = Channel::Trigger;
+    if (Status s = writeChangeEvents(proposed, t, write.actor, byRules); !s)
+        return s;
+    for (TicketObserver *o : std::as_const(m_observers))
+        if (Status s = o->afterSave(write); !s)
+            return s;
     return {};
 }
 

@@ -5,6 +5,7 @@
 // one visibility rule (TicketRepository::visibilitySql), internal comments never reach them.
 #include "app/services/ServiceContext.h"
 #include "app/services/TicketChange.h"
+#include "app/services/TicketHooks.h"
 #include "models/domain/Result.h"
 #include "models/store/CustomFieldRepository.h"
 #include "models/store/GroupRepository.h"
@@ -37,12 +38,21 @@ public:
     bool canSee(const Domain::User &actor, Domain::Id id);
     bool canComment(const Domain::User &actor, Domain::Id id);
 
+    // The triggers' hook (one) and the observers (sharing); they live as long as the service.
+    void setRulesHook(TicketRulesHook *hook) { m_rules = hook; }
+    void addObserver(TicketObserver *observer) { m_observers.append(observer); }
+
     // Tags as stored: lower case, no blanks, no duplicates, sorted.
     static QStringList normalizeTags(const QStringList &tags);
     static QString newUuid();
 
 private:
     Status validateRefs(const Domain::Ticket &t);
+    // Runs the rules hook, saves the ticket, its comments and the events describing the change,
+    // and runs the observers; the caller holds the transaction.
+    Status persist(TicketWrite &write);
+    Status writeChangeEvents(const Domain::Ticket &from, const Domain::Ticket &to,
+                             const Domain::User &actor, const Via &via);
     Status writeEvent(const Domain::Ticket &t, const Domain::User &actor, const Via &via,
                       Domain::EventKind kind, const QString &field = {},
                       const QString &oldValue = {}, const QString &newValue = {},
@@ -58,6 +68,8 @@ private:
     Store::GroupRepository m_groups;
     Store::OrganizationRepository m_organizations;
     Store::CustomFieldRepository m_fields;
+    TicketRulesHook *m_rules = nullptr;
+    QList<TicketObserver *> m_observers;
 };
 
 } // namespace DeskBridge::Services
