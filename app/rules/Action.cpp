@@ -170,39 +170,47 @@ QString ActionList::referenceProblem(const CompiledAction &action, const RuleCat
     return {};
 }
 
-Status ActionList::validate(const RuleCatalog &catalog) const {
-    if (m_actions.isEmpty())
-        return Status::failure(tr("Add at least one action"));
+QString ActionList::fitProblem(const CompiledAction &action, const RuleCatalog &catalog,
+                               const QString &label) {
+    if (action.field == ActionField::ShareTicket &&
+        catalog.agreement(action.value)->direction != AgreementDirection::Outbound)
+        return tr("%1: tickets can only be shared by an agreement we share with a partner; "
+                  "agreement %2 is one a partner shares with us by")
+            .arg(label, QString::number(action.value));
+    if (action.field == ActionField::Assignee && action.value != 0 &&
+        catalog.user(action.value)->role == Role::EndUser)
+        return tr("%1: the user %2 is not an agent and cannot be assigned")
+            .arg(label, QString::number(action.value));
+    return {};
+}
+
+QList<ActionList::Problem> ActionList::problems(const RuleCatalog &catalog) const {
+    QList<Problem> out;
     for (int i = 0; i < m_actions.size(); ++i) {
         const QString label = actionLabel(i);
         const Result<CompiledAction> a = compileAction(m_actions.at(i), label);
         if (!a)
-            return Status::failure(a.error());
-        if (const QString p = referenceProblem(*a, catalog, label); !p.isEmpty())
-            return Status::failure(p);
-        if (a->field == ActionField::ShareTicket &&
-            catalog.agreement(a->value)->direction != AgreementDirection::Outbound)
-            return Status::failure(tr("%1: tickets can only be shared by an agreement we share "
-                                      "with a partner; agreement %2 is one a partner shares "
-                                      "with us by")
-                                       .arg(label, QString::number(a->value)));
-        if (a->field == ActionField::Assignee && a->value != 0 &&
-            catalog.user(a->value)->role == Role::EndUser)
-            return Status::failure(tr("%1: the user %2 is not an agent and cannot be assigned")
-                                       .arg(label, QString::number(a->value)));
+            out.append({a.error(), false});
+        else if (QString p = referenceProblem(*a, catalog, label); !p.isEmpty())
+            out.append({std::move(p), true});
+        else if (QString f = fitProblem(*a, catalog, label); !f.isEmpty())
+            out.append({std::move(f), false});
     }
-    return {};
+    return out;
+}
+
+Status ActionList::validate(const RuleCatalog &catalog) const {
+    if (m_actions.isEmpty())
+        return Status::failure(tr("Add at least one action"));
+    const QList<Problem> found = problems(catalog);
+    return found.isEmpty() ? Status() : Status::failure(found.first().message);
 }
 
 QStringList ActionList::brokenReferences(const RuleCatalog &catalog) const {
     QStringList out;
-    for (int i = 0; i < m_actions.size(); ++i) {
-        const QString label = actionLabel(i);
-        const Result<CompiledAction> a = compileAction(m_actions.at(i), label);
-        if (!a)
-            continue;
-        if (const QString p = referenceProblem(*a, catalog, label); !p.isEmpty())
-            out.append(p);
+    for (const Problem &p : problems(catalog)) {
+        if (p.brokenReference)
+            out.append(p.message);
     }
     return out;
 }

@@ -64,8 +64,17 @@ public:
     friend bool operator==(const ActionList &, const ActionList &) = default;
 
 private:
+    struct Problem {
+        QString message;
+        bool brokenReference = false;
+    };
+    // The first problem of each bad action, in order (see Condition::problems()).
+    QList<Problem> problems(const RuleCatalog &catalog) const;
     static QString referenceProblem(const CompiledAction &action, const RuleCatalog &catalog,
                                     const QString &label);
+    // Only called when the references exist.
+    static QString fitProblem(const CompiledAction &action, const RuleCatalog &catalog,
+                              const QString &label);
 
     QList<Action> m_actions;
 };

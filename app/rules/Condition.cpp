@@ -95,38 +95,36 @@ Condition &Condition::addAny(const QString &field, const QString &op, const QJso
     return *this;
 }
 
-Status Condition::validate(const RuleCatalog &catalog, RuleKind kind) const {
-    if (isEmpty())
-        return Status::failure(tr("Add at least one condition"));
+QList<Condition::RowProblem> Condition::problems(const RuleCatalog &catalog, RuleKind kind) const {
+    QList<RowProblem> out;
     for (List list : {List::All, List::Any}) {
         const QList<ConditionRow> &rows = list == List::All ? m_all : m_any;
         for (int i = 0; i < rows.size(); ++i) {
             const QString label = rowLabel(list, i);
             const Result<CompiledRow> row = CompiledCondition::compileRow(rows.at(i), label);
             if (!row)
-                return Status::failure(row.error());
-            QString problem = fitProblem(*row, catalog, kind, label);
-            if (problem.isEmpty())
-                problem = referenceProblem(*row, catalog, label);
-            if (!problem.isEmpty())
-                return Status::failure(problem);
+                out.append({row.error(), false});
+            else if (QString p = referenceProblem(*row, catalog, label); !p.isEmpty())
+                out.append({std::move(p), true});
+            else if (QString f = fitProblem(*row, catalog, kind, label); !f.isEmpty())
+                out.append({std::move(f), false});
         }
     }
-    return {};
+    return out;
+}
+
+Status Condition::validate(const RuleCatalog &catalog, RuleKind kind) const {
+    if (isEmpty())
+        return Status::failure(tr("Add at least one condition"));
+    const QList<RowProblem> found = problems(catalog, kind);
+    return found.isEmpty() ? Status() : Status::failure(found.first().message);
 }
 
 QStringList Condition::brokenReferences(const RuleCatalog &catalog) const {
     QStringList out;
-    for (List list : {List::All, List::Any}) {
-        const QList<ConditionRow> &rows = list == List::All ? m_all : m_any;
-        for (int i = 0; i < rows.size(); ++i) {
-            const QString label = rowLabel(list, i);
-            const Result<CompiledRow> row = CompiledCondition::compileRow(rows.at(i), label);
-            if (!row)
-                continue; // malformed, not a reference problem: validate() reports it
-            if (const QString p = referenceProblem(*row, catalog, label); !p.isEmpty())
-                out.append(p);
-        }
+    for (const RowProblem &p : problems(catalog, RuleKind::Trigger)) {
+        if (p.brokenReference)
+            out.append(p.message);
     }
     return out;
 }

@@ -68,6 +68,13 @@ public:
     friend bool operator==(const Condition &, const Condition &) = default;
 
 private:
+    struct RowProblem {
+        QString message;
+        bool brokenReference = false;
+    };
+    // The first problem of each bad row, in order: malformed, broken reference, or not fitting
+    // the catalog (agreement direction, custom field type) or the kind of rule.
+    QList<RowProblem> problems(const RuleCatalog &catalog, RuleKind kind) const;
     // The first problem of a compiled row against the catalog, or an empty string.
     static QString referenceProblem(const CompiledRow &row, const RuleCatalog &catalog,
                                     const QString &label);

@@ -54,6 +54,17 @@ constexpr const char *shareStateNamesTable[] = {"not_shared", "outgoing", "incom
 
 const QString customFieldPrefix = QStringLiteral("custom_fields_");
 
+// The enumerator whose name (the table is indexed by the enumerator's value) is `name`.
+template <typename E, size_t N>
+std::optional<E> fromTable(const char *const (&table)[N], const QString &name) {
+    const QString n = name.trimmed();
+    for (size_t i = 0; i < N; ++i) {
+        if (n.compare(QLatin1String(table[i]), Qt::CaseInsensitive) == 0)
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
 // Tags never contain white space; commas separate them too, as in Zendesk's tag box.
 const QRegularExpression &tagSeparators() {
     static const QRegularExpression re(QStringLiteral("[\\s,]+"));
@@ -89,12 +100,7 @@ QString RuleFields::fieldName(Field field, qint64 customFieldId) {
 }
 
 std::optional<Operator> RuleFields::operatorFromName(const QString &name) {
-    const QString n = name.trimmed();
-    for (int i = 0; i < int(std::size(operatorNames)); ++i) {
-        if (n.compare(QLatin1String(operatorNames[i]), Qt::CaseInsensitive) == 0)
-            return static_cast<Operator>(i);
-    }
-    return std::nullopt;
+    return fromTable<Operator>(operatorNames, name);
 }
 
 QString RuleFields::operatorName(Operator op) {
@@ -144,11 +150,10 @@ bool RuleFields::triggerOnly(Field field) {
 }
 
 std::optional<ActionField> RuleFields::actionFromName(const QString &name) {
+    if (const std::optional<ActionField> a = fromTable<ActionField>(actionNames, name))
+        return a;
+    // The spec's plain names, as for condition fields.
     const QString n = name.trimmed();
-    for (int i = 0; i < int(std::size(actionNames)); ++i) {
-        if (n.compare(QLatin1String(actionNames[i]), Qt::CaseInsensitive) == 0)
-            return static_cast<ActionField>(i);
-    }
     if (n.compare(QLatin1String("group"), Qt::CaseInsensitive) == 0)
         return ActionField::Group;
     if (n.compare(QLatin1String("assignee"), Qt::CaseInsensitive) == 0)
@@ -161,12 +166,7 @@ QString RuleFields::actionName(ActionField field) {
 }
 
 std::optional<ShareStateValue> RuleFields::shareStateFromName(const QString &name) {
-    const QString n = name.trimmed();
-    for (int i = 0; i < int(std::size(shareStateNamesTable)); ++i) {
-        if (n.compare(QLatin1String(shareStateNamesTable[i]), Qt::CaseInsensitive) == 0)
-            return static_cast<ShareStateValue>(i);
-    }
-    return std::nullopt;
+    return fromTable<ShareStateValue>(shareStateNamesTable, name);
 }
 
 QString RuleFields::shareStateName(ShareStateValue value) {

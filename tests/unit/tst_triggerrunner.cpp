@@ -50,6 +50,16 @@ QList<qint64> firedIds(const TriggerRunResult &r) {
     return out;
 }
 
+// A chain step0 -> step1 -> ... -> step<length>, listed backwards so that each pass fires one.
+QList<CompiledTrigger> backwardsChain(int length) {
+    QList<CompiledTrigger> chain;
+    for (int i = length - 1; i >= 0; --i)
+        chain.append(trigger(
+            100 + i, tagIs(QStringLiteral("step%1").arg(i)),
+            QStringLiteral(R"([{"field":"add_tags","value":"step%1"}])").arg(i + 1).toUtf8()));
+    return chain;
+}
+
 TicketFacts newTicket() {
     TicketFacts f;
     f.ticketId = 1;
@@ -157,12 +167,7 @@ void TestTriggerRunner::eachTriggerFiresAtMostOnce() {
 }
 
 void TestTriggerRunner::loopIsStoppedAndReported() {
-    // A chain step0 -> step1 -> ... -> step12, listed backwards so that each pass fires one.
-    QList<CompiledTrigger> chain;
-    for (int i = 11; i >= 0; --i)
-        chain.append(trigger(
-            100 + i, tagIs(QStringLiteral("step%1").arg(i)),
-            QStringLiteral(R"([{"field":"add_tags","value":"step%1"}])").arg(i + 1).toUtf8()));
+    const QList<CompiledTrigger> chain = backwardsChain(12);
     TicketFacts f = newTicket();
     f.tags = {QStringLiteral("step0")};
 
@@ -183,11 +188,7 @@ void TestTriggerRunner::loopIsStoppedAndReported() {
 }
 
 void TestTriggerRunner::shortChainsFinishBeforeTheCap() {
-    QList<CompiledTrigger> chain;
-    for (int i = 4; i >= 0; --i)
-        chain.append(trigger(
-            100 + i, tagIs(QStringLiteral("step%1").arg(i)),
-            QStringLiteral(R"([{"field":"add_tags","value":"step%1"}])").arg(i + 1).toUtf8()));
+    const QList<CompiledTrigger> chain = backwardsChain(5);
     TicketFacts f = newTicket();
     f.tags = {QStringLiteral("step0")};
     const TriggerRunResult r = TriggerRunner(chain).run(f, now, BusinessHours());
