@@ -59,10 +59,10 @@ Result<QString> FieldService::normalizeValue(const CustomField &field, const QSt
         const QString v = value.toLower();
         if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes") ||
             v == QLatin1String("ja"))
-            return QStringLiteral("true");
+            return QStringLiteral("1");
         if (v == QLatin1String("false") || v == QLatin1String("0") || v == QLatin1String("no") ||
             v == QLatin1String("nein"))
-            return QStringLiteral("false");
+            return QStringLiteral("0");
         return Result<QString>::failure(
             tr("The checkbox \"%1\" takes true or false, not \"%2\".").arg(field.title, value));
     }

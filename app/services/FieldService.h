@@ -22,7 +22,7 @@ public:
     std::optional<Domain::CustomField> findByKeyOrTitle(const QString &name);
 
     // Checks `value` for `field` and returns it in canonical form (numbers as written by
-    // QLocale::c(), checkboxes "true"/"false", dates yyyy-MM-dd). Empty clears the field.
+    // QLocale::c(), checkboxes "1"/"0", dates yyyy-MM-dd). Empty clears the field.
     static Result<QString> normalizeValue(const Domain::CustomField &field, const QString &value);
     static QString keyFromTitle(const QString &title);
 

@@ -145,7 +145,7 @@ void TestAccountServices::fieldValueNormalization_data() {
     QTest::addColumn<QString>("stored");
     QTest::newRow("number") << int(FieldType::Number) << "42.5" << true << "42.5";
     QTest::newRow("number bad") << int(FieldType::Number) << "4x" << false << "";
-    QTest::newRow("checkbox ja") << int(FieldType::Checkbox) << "Ja" << true << "true";
+    QTest::newRow("checkbox ja") << int(FieldType::Checkbox) << "Ja" << true << "1";
     QTest::newRow("checkbox bad") << int(FieldType::Checkbox) << "maybe" << false << "";
     QTest::newRow("date") << int(FieldType::Date) << "2026-02-28" << true << "2026-02-28";
     QTest::newRow("date bad") << int(FieldType::Date) << "2026-02-30" << false << "";
