@@ -4,12 +4,17 @@
 
 #define DESKBRIDGE_IMPORT_ADMIN_PAGE(name) int deskbridgeAdminPageAnchor_##name();
 
+DESKBRIDGE_IMPORT_ADMIN_PAGE(accountSettings)
+DESKBRIDGE_IMPORT_ADMIN_PAGE(plan)
+DESKBRIDGE_IMPORT_ADMIN_PAGE(businessHours)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(planned)
 
 namespace DeskBridge::Ui {
 
 void AdminPageRegistry::importBuiltinPages() {
-    static const int linked = deskbridgeAdminPageAnchor_planned();
+    static const int linked =
+        deskbridgeAdminPageAnchor_accountSettings() + deskbridgeAdminPageAnchor_plan() +
+        deskbridgeAdminPageAnchor_businessHours() + deskbridgeAdminPageAnchor_planned();
     Q_UNUSED(linked);
 }
 
