@@ -7,6 +7,7 @@
 DESKBRIDGE_IMPORT_ADMIN_PAGE(accountSettings)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(plan)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(businessHours)
+DESKBRIDGE_IMPORT_ADMIN_PAGE(users)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(planned)
 
 namespace DeskBridge::Ui {
@@ -14,7 +15,8 @@ namespace DeskBridge::Ui {
 void AdminPageRegistry::importBuiltinPages() {
     static const int linked =
         deskbridgeAdminPageAnchor_accountSettings() + deskbridgeAdminPageAnchor_plan() +
-        deskbridgeAdminPageAnchor_businessHours() + deskbridgeAdminPageAnchor_planned();
+        deskbridgeAdminPageAnchor_businessHours() + deskbridgeAdminPageAnchor_users() +
+        deskbridgeAdminPageAnchor_planned();
     Q_UNUSED(linked);
 }
 
