@@ -8,6 +8,7 @@ DESKBRIDGE_IMPORT_ADMIN_PAGE(accountSettings)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(plan)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(businessHours)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(users)
+DESKBRIDGE_IMPORT_ADMIN_PAGE(groups)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(planned)
 
 namespace DeskBridge::Ui {
@@ -16,7 +17,7 @@ void AdminPageRegistry::importBuiltinPages() {
     static const int linked =
         deskbridgeAdminPageAnchor_accountSettings() + deskbridgeAdminPageAnchor_plan() +
         deskbridgeAdminPageAnchor_businessHours() + deskbridgeAdminPageAnchor_users() +
-        deskbridgeAdminPageAnchor_planned();
+        deskbridgeAdminPageAnchor_groups() + deskbridgeAdminPageAnchor_planned();
     Q_UNUSED(linked);
 }
 
