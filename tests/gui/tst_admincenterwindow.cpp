@@ -10,6 +10,7 @@
 #include "ui/admin/AdminPageRegistry.h"
 #include "ui/dialogs/FirstRunWizard.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QIcon>
 #include <QLabel>
@@ -274,6 +275,36 @@ void TestAdminCenterWindow::screenshots() {
         QVERIFY(
             window.grab().save(QDir(dir).filePath(QStringLiteral("admin-%1.png").arg(info.id))));
     }
+
+    // A few states worth a look: a service error, a new drop-down field, the undo offer.
+    const auto save = [&](const QString &name) {
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(QDir(dir).filePath(name)));
+    };
+    Ui::AdminPage *users = window.showPage(QStringLiteral("users"));
+    users->findChild<QPushButton *>(QStringLiteral("userNewButton"))->click();
+    users->findChild<QLineEdit *>(QStringLiteral("userName"))->setText(QStringLiteral("Nina Neu"));
+    users->findChild<QLineEdit *>(QStringLiteral("userEmail"))
+        ->setText(QStringLiteral("nina-at-contoso"));
+    users->findChild<QPushButton *>(QStringLiteral("userSaveButton"))->click();
+    save(QStringLiteral("admin-users-error.png"));
+    Ui::AdminPage *fields = window.showPage(QStringLiteral("ticket-fields"));
+    fields->findChild<QPushButton *>(QStringLiteral("fieldToggleActive"))->click();
+    save(QStringLiteral("admin-ticket-fields-undo.png"));
+    fields->findChild<QPushButton *>(QStringLiteral("fieldNewButton"))->click();
+    fields->findChild<QLineEdit *>(QStringLiteral("fieldTitle"))
+        ->setText(QStringLiteral("Warranty claim reason"));
+    auto *type = fields->findChild<QComboBox *>(QStringLiteral("fieldType"));
+    type->setCurrentIndex(type->findData(int(Domain::FieldType::Dropdown)));
+    auto *option = fields->findChild<QLineEdit *>(QStringLiteral("fieldOptionInput"));
+    for (const char *text : {"Broken on delivery", "Stopped working", "Missing parts"}) {
+        option->setText(QString::fromLatin1(text));
+        QTest::keyClick(option, Qt::Key_Return);
+    }
+    save(QStringLiteral("admin-ticket-fields-new.png"));
+    Ui::AdminPage *groups = window.showPage(QStringLiteral("groups"));
+    groups->findChild<QPushButton *>(QStringLiteral("groupNewButton"))->click();
+    save(QStringLiteral("admin-groups-new.png"));
 
     const User agent = m_instance->users().find(alex.id).value();
     Ui::AdminCenterWindow refused(*m_instance, agent);

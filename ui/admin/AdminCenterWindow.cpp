@@ -52,7 +52,10 @@ AdminCenterWindow::AdminCenterWindow(Instance &instance, const Domain::User &act
     connect(close, &QShortcut::activated, this, &QWidget::close);
 }
 
-AdminCenterWindow::~AdminCenterWindow() = default;
+AdminCenterWindow::~AdminCenterWindow() {
+    // The pages refer to m_context: let them go first, while it still exists.
+    delete takeCentralWidget();
+}
 
 void AdminCenterWindow::updateTitle() {
     const auto account = m_instance.accounts().account();

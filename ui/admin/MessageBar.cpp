@@ -63,7 +63,7 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->setSpacing(8);
     m_icon = new QLabel(this);
-    m_icon->setAlignment(Qt::AlignTop);
+    m_icon->setAlignment(Qt::AlignCenter);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setWordWrap(true);
@@ -79,10 +79,10 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setIcon(QIcon::fromTheme(QStringLiteral("dialog-close"),
                                       style()->standardIcon(QStyle::SP_DialogCloseButton)));
     m_close->setToolTip(tr("Close"));
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_icon, 0, Qt::AlignVCenter);
+    layout->addWidget(m_text, 1, Qt::AlignVCenter);
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
-    layout->addWidget(m_close, 0, Qt::AlignTop);
+    layout->addWidget(m_close, 0, Qt::AlignVCenter);
 
     m_autoHide.setSingleShot(true);
     connect(&m_autoHide, &QTimer::timeout, this, &MessageBar::clear);
