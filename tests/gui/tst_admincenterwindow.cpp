@@ -306,6 +306,13 @@ void TestAdminCenterWindow::screenshots() {
     groups->findChild<QPushButton *>(QStringLiteral("groupNewButton"))->click();
     save(QStringLiteral("admin-groups-new.png"));
 
+    // The smallest the window gets: nothing may clip.
+    window.resize(window.minimumSize());
+    for (const char *id : {"users", "groups", "ticket-fields", "plan"}) {
+        window.showPage(QString::fromLatin1(id));
+        save(QStringLiteral("admin-%1-small.png").arg(QString::fromLatin1(id)));
+    }
+
     const User agent = m_instance->users().find(alex.id).value();
     Ui::AdminCenterWindow refused(*m_instance, agent);
     refused.resize(1060, 700);

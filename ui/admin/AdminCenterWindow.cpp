@@ -33,6 +33,7 @@ AdminCenterWindow::AdminCenterWindow(Instance &instance, const Domain::User &act
     setObjectName(QStringLiteral("adminCenterWindow"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
     resize(1060, 700);
+    setMinimumSize(820, 540);
     updateTitle();
 
     if (Status allowed = Services::Permissions::requireAdmin(m_context->actor()); !allowed)
@@ -75,7 +76,7 @@ void AdminCenterWindow::buildAdminCenter() {
     m_navigation->setIndentation(14);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setUniformRowHeights(false);
-    m_navigation->setMinimumWidth(210);
+    m_navigation->setMinimumWidth(180);
     m_navigation->setAccessibleName(tr("Admin Center sections"));
 
     QMap<AdminSection, QTreeWidgetItem *> sections;
@@ -135,7 +136,7 @@ void AdminCenterWindow::buildAdminCenter() {
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({230, 830});
+    splitter->setSizes({210, 850});
     setCentralWidget(splitter);
 
     connect(m_navigation, &QTreeWidget::currentItemChanged, this,

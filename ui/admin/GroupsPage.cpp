@@ -272,6 +272,7 @@ void GroupsPage::filterMembers(const QString &text) {
 void GroupsPage::selectGroup(Id id) {
     m_syncing = true;
     m_list->clearSelection();
+    m_list->setCurrentItem(nullptr); // no focus frame on a row that is not edited
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         if (item->data(0, kIdRole).toLongLong() == id) {

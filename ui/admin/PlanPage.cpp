@@ -131,15 +131,16 @@ void PlanPage::buildTable() {
         }
     }
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The feature names never elide; the plans share what is left.
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     for (int p = 0; p < plans; ++p)
-        header->setSectionResizeMode(p + 1, QHeaderView::ResizeToContents);
-    header->setMinimumSectionSize(96);
+        header->setSectionResizeMode(p + 1, QHeaderView::Stretch);
+    header->setMinimumSectionSize(72);
     int height = header->sizeHint().height() + 2 * m_table->frameWidth();
     for (int r = 0; r < m_table->rowCount(); ++r)
         height += m_table->rowHeight(r);
     m_table->setFixedHeight(height);
-    m_table->setMaximumWidth(820);
+    m_table->setMaximumWidth(720);
 }
 
 void PlanPage::activate() {

@@ -247,6 +247,7 @@ void UsersPage::selectUser(Domain::Id id) {
     m_syncingSelection = true;
     if (row < 0) {
         m_list->clearSelection();
+        m_list->selectionModel()->clearCurrentIndex();
     } else {
         const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
         if (index.isValid()) {
@@ -317,9 +318,7 @@ void UsersPage::showUser(const User &user) {
 void UsersPage::startNewUser() {
     if (!confirmDiscard())
         return;
-    m_syncingSelection = true;
-    m_list->clearSelection();
-    m_syncingSelection = false;
+    selectUser(0);
     m_stored.reset();
     m_creating = true;
     m_editorTitle->setText(tr("New user"));
