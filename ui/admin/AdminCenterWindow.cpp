@@ -147,6 +147,8 @@ void AdminCenterWindow::buildAdminCenter() {
 }
 
 void AdminCenterWindow::refuse(const QString &reason) {
+    if (m_navigation) // it lives on until deleteLater; it must not switch pages meanwhile
+        m_navigation->disconnect(this);
     m_navigation = nullptr;
     m_pages = nullptr;
     m_headerIcon = m_headerTitle = m_headerDescription = nullptr;
