@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QLocale>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace DeskBridge::Services {
 
@@ -152,6 +153,39 @@ Status FieldService::update(const User &actor, const CustomField &field) {
     if (Status s = tx.commit(); !s)
         return s;
     Q_EMIT m_ctx.hub.fieldsChanged();
+    return {};
+}
+
+Status FieldService::reorder(const User &actor, const QList<Id> &order) {
+    if (Status s = Permissions::requireAdmin(actor); !s)
+        return s;
+    QList<CustomField> fields = m_repo.list();
+    QList<Id> sortedOrder = order;
+    std::sort(sortedOrder.begin(), sortedOrder.end());
+    QList<Id> existing;
+    for (const CustomField &f : fields)
+        existing.append(f.id);
+    std::sort(existing.begin(), existing.end());
+    if (sortedOrder != existing)
+        return Status::failure(
+            tr("The new order must name every ticket field exactly once; reload and try again."));
+    Store::Transaction tx(m_ctx.db);
+    if (!tx.isActive())
+        return Status::failure(tx.beginError());
+    bool changed = false;
+    for (CustomField &f : fields) {
+        const int position = int(order.indexOf(f.id));
+        if (f.position == position)
+            continue;
+        f.position = position;
+        changed = true;
+        if (Status s = m_repo.update(f); !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    if (changed)
+        Q_EMIT m_ctx.hub.fieldsChanged();
     return {};
 }
 

@@ -26,6 +26,10 @@ public:
     static Result<QString> normalizeValue(const Domain::CustomField &field, const QString &value);
     static QString keyFromTitle(const QString &title);
 
+    // Puts the fields in this order (each field exactly once), in one transaction. The order is
+    // the one the ticket form and the field lists show.
+    Status reorder(const Domain::User &actor, const QList<Domain::Id> &order);
+
 private:
     Status validate(const Domain::CustomField &field);
     ServiceContext m_ctx;

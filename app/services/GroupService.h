@@ -23,8 +23,16 @@ public:
     std::optional<Domain::Group> findByName(const QString &name);
     QList<Domain::Id> members(Domain::Id id);
 
+    // The Admin Center saves a group's form at once: name and members in one transaction, so a
+    // refused member never leaves a renamed group behind.
+    Result<Domain::Group> create(const Domain::User &actor, const QString &name,
+                                 const QList<Domain::Id> &members);
+    Status update(const Domain::User &actor, Domain::Id id, const QString &name,
+                  const QList<Domain::Id> &members);
+
 private:
     Status validateName(const QString &name, Domain::Id existingId);
+    Status validateMembers(const QList<Domain::Id> &users);
     ServiceContext m_ctx;
     Store::GroupRepository m_repo;
     Store::UserRepository m_users;
