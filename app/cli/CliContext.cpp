@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstdlib>
 
 namespace DeskBridge::Cli {
 
@@ -28,6 +29,16 @@ bool CliContext::parse(int skip, bool withAs, bool withJson,
     m_parser.addOptions(options);
     QStringList argv{QStringLiteral("deskbridge")};
     argv += m_args.mid(skip);
+    if (argv.contains(QStringLiteral("--help")) || argv.contains(QStringLiteral("-h"))) {
+        // `deskbridge ticket create --help`: this command's options, then done.
+        const QString command = m_args.mid(0, skip).join(QLatin1Char(' '));
+        m_out << tr("Usage: deskbridge %1 [options]").arg(command) << Qt::endl;
+        QString help = m_parser.helpText();
+        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1); // drop Qt's own usage line
+        m_out << help;
+        m_out.flush();
+        std::exit(0);
+    }
     if (!m_parser.parse(argv)) {
         usage(m_parser.errorText());
         return false;

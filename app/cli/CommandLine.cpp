@@ -39,14 +39,17 @@ public:
                   "  field create --title T --type text|multiline|number|checkbox|dropdown|date "
                   "[--option O]...\n"
                   "  field list\n"
-                  "  ticket create --requester E --subject S --comment TEXT [--private] "
-                  "[--tag T]... [--priority P] [--field KEY=VALUE]...\n"
-                  "  ticket update ID [--status S] [--priority P] [--tag T] [--remove-tag T] "
-                  "[--group G] [--assignee E] [--comment TEXT [--private]]\n"
+                  "  ticket create --requester E [--requester-name N] --subject S --comment TEXT "
+                  "[--private] [--tag T]... [--priority P] [--type T] [--status S] [--group G] "
+                  "[--assignee E] [--field KEY=VALUE]...\n"
+                  "  ticket update ID [--subject S] [--status S] [--priority P] [--type T] "
+                  "[--tag T] [--remove-tag T] [--group G] [--assignee E] [--field KEY=VALUE]... "
+                  "[--comment TEXT [--private]]\n"
                   "  ticket comment ID --body TEXT [--private]\n"
                   "  ticket show ID\n"
-                  "  tickets [--view NAME] [--search TEXT] [--limit N]\n"
+                  "  tickets [--view NAME] [--search TEXT] [--limit N] [--offset N]\n"
                   "\n"
+                  "'deskbridge COMMAND --help' shows a command's options.\n"
                   "Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong "
                   "usage.\n");
     }
@@ -114,7 +117,7 @@ int CommandLine::run(int argc, char *argv[]) {
     for (const Subcommand &s : kSubcommands)
         if (first == QLatin1String(s.name))
             return s.run(ctx);
-    return ctx.usage(QStringLiteral("unknown command"));
+    return ctx.usage(Help::tr("Unknown command \"%1\".").arg(first));
 }
 
 } // namespace DeskBridge::Cli
