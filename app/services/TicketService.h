@@ -36,6 +36,9 @@ public:
     Result<QList<Domain::TicketEvent>> events(const Domain::User &actor, Domain::Id id);
     bool canSee(const Domain::User &actor, Domain::Id id);
     bool canComment(const Domain::User &actor, Domain::Id id);
+    // The organizations a ticket of this requester may belong to (the requester's own), for
+    // the console's organization picker; by name.
+    QList<Domain::Organization> organizationChoices(Domain::Id requesterId);
 
     // Tags as stored: lower case, no blanks, no duplicates, sorted.
     static QStringList normalizeTags(const QStringList &tags);
