@@ -8,6 +8,7 @@
 #include "models/domain/Clock.h"
 
 #include <QHash>
+#include <optional>
 #include <vector>
 
 namespace DeskBridge::Demo {
@@ -880,39 +881,69 @@ Result<User> DemoData::createRetailer(Instance &instance) {
         fieldIds.append(created->id);
     }
 
+    // Customers write in by email; an agent triages (group, assignee, priority, tags, fields)
+    // a little later; then the conversation goes on.
+    const Services::Via byEmail{Channel::Email};
     for (const TicketSpec &spec : kTickets) {
         clock.setHoursAgo(spec.hoursAgo);
+        std::optional<User> requester = instance.users().findByEmail(u(spec.email));
+        if (!requester) {
+            User user;
+            user.name = u(spec.requester);
+            user.email = u(spec.email);
+            user.role = Role::EndUser;
+            auto created = instance.users().create(*admin, user);
+            if (!created)
+                return R::failure(created.error());
+            requester = *created;
+        }
         Services::NewTicket n;
         n.subject = u(spec.subject);
         n.comment = u(spec.body);
-        n.requesterEmail = u(spec.email);
-        n.requesterName = u(spec.requester);
-        n.priority = spec.priority;
         n.type = spec.type;
-        n.groupId = groups.value(u(spec.group));
-        n.assigneeId = people.value(u(spec.assignee)).id;
-        n.tags = u(spec.tags).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        auto ticket = instance.tickets().create(*requester, n, byEmail);
+        if (!ticket)
+            return R::failure(ticket.error());
+
+        Services::TicketChange triage;
+        if (const Id group = groups.value(u(spec.group)))
+            triage.groupId = group;
+        const User assignee = people.value(u(spec.assignee));
+        if (assignee.id)
+            triage.assigneeId = assignee.id;
+        if (spec.priority != Priority::Normal)
+            triage.priority = spec.priority;
+        const QStringList tags = u(spec.tags).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (!tags.isEmpty())
+            triage.tags = tags;
         const char *values[] = {spec.order, spec.category, spec.warranty, spec.amount,
                                 spec.callback ? "true" : ""};
         for (int i = 0; i < fieldIds.size(); ++i)
             if (*values[i])
-                n.fields.insert(fieldIds.at(i), u(values[i]));
-        auto ticket = instance.tickets().create(*admin, n);
-        if (!ticket)
-            return R::failure(ticket.error());
-        const auto requester = instance.users().findByEmail(n.requesterEmail);
+                triage.fields.insert(fieldIds.at(i), u(values[i]));
+        if (!triage.isEmpty()) {
+            const double firstReply =
+                spec.replies.empty() ? spec.hoursAgo - 1 : spec.replies.front().hoursAgo;
+            clock.setHoursAgo(spec.hoursAgo - std::min(0.2, (spec.hoursAgo - firstReply) / 2));
+            if (Status st =
+                    instance.tickets().update(assignee.id ? assignee : *admin, ticket->id, triage);
+                !st)
+                return R::failure(st.error());
+        }
+
         for (const Reply &reply : spec.replies) {
             clock.setHoursAgo(reply.hoursAgo);
             const bool fromRequester = qstrcmp(reply.who, "req") == 0;
-            const User author =
-                fromRequester && requester ? *requester : people.value(u(reply.who));
+            const User author = fromRequester ? *requester : people.value(u(reply.who));
             Services::TicketChange change;
             change.comment = u(reply.text);
             change.commentPublic = reply.isPublic;
             if (reply.status >= 0)
                 change.status = static_cast<TicketStatus>(reply.status);
-            if (Status s = instance.tickets().update(author, ticket->id, change); !s)
-                return R::failure(s.error());
+            if (Status st = instance.tickets().update(author, ticket->id, change,
+                                                      fromRequester ? byEmail : Services::Via{});
+                !st)
+                return R::failure(st.error());
         }
     }
     return admin;
