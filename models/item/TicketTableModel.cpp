@@ -271,11 +271,10 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const {
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == SubjectColumn)
-            return t->subject;
+        // Columns elide long names: the tooltip has the whole text.
         if (index.column() == UpdatedColumn)
             return QLocale().toString(t->updatedAt.toLocalTime(), QLocale::LongFormat);
-        return {};
+        return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
