@@ -59,6 +59,17 @@ const Domain::User &MainWindow::user() const {
     return m_context->user();
 }
 
+namespace {
+// Every binding of a standard key (QKeySequence(StandardKey) keeps only the first), plus the
+// one DeskBridge documents when the platform lacks it.
+QList<QKeySequence> keys(QKeySequence::StandardKey standard, const QKeySequence &documented) {
+    QList<QKeySequence> out = QKeySequence::keyBindings(standard);
+    if (!out.contains(documented))
+        out.prepend(documented);
+    return out;
+}
+} // namespace
+
 void MainWindow::createActions() {
     auto make = [this](const char *name, const QString &text, const QString &icon,
                        const QList<QKeySequence> &keys, auto slot) {
@@ -72,8 +83,9 @@ void MainWindow::createActions() {
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    m_newTicket = make("actionNewTicket", tr("&New Ticket…"), QStringLiteral("document-new"),
-                       {QKeySequence::New}, [this] { newTicket(); });
+    m_newTicket =
+        make("actionNewTicket", tr("&New Ticket…"), QStringLiteral("document-new"),
+             keys(QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N)), [this] { newTicket(); });
     m_submit =
         make("actionSubmit", tr("&Submit"), QStringLiteral("mail-send"),
              {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
@@ -87,17 +99,21 @@ void MainWindow::createActions() {
              {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left)},
              [this] { m_console->openAdjacentTicket(-1); });
     m_find = make("actionFind", tr("&Find Tickets"), QStringLiteral("system-search"),
-                  {QKeySequence::Find}, [this] { m_console->focusSearch(); });
+                  keys(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)),
+                  [this] { m_console->focusSearch(); });
     m_closeTab = make("actionCloseTab", tr("&Close Tab"), QStringLiteral("tab-close"),
-                      {QKeySequence::Close}, [this] { m_console->closeCurrentTab(); });
+                      keys(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)),
+                      [this] { m_console->closeCurrentTab(); });
     m_refresh = make("actionRefresh", tr("&Refresh"), QStringLiteral("view-refresh"),
-                     {QKeySequence::Refresh}, [this] { m_console->refreshNow(); });
+                     keys(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)),
+                     [this] { m_console->refreshNow(); });
     m_switchUser = make("actionSwitchUser", tr("S&witch User…"),
                         QStringLiteral("system-switch-user"), {}, [this] { chooseUser(); });
     m_adminCenterAction = make("actionAdminCenter", tr("&Admin Center"),
                                QStringLiteral("configure"), {}, [this] { openAdminCenter(); });
-    m_quit = make("actionQuit", tr("&Quit"), QStringLiteral("application-exit"),
-                  {QKeySequence::Quit}, [this] { close(); });
+    m_quit =
+        make("actionQuit", tr("&Quit"), QStringLiteral("application-exit"),
+             keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)), [this] { close(); });
     m_about = make("actionAbout", tr("&About DeskBridge"), QStringLiteral("help-about"), {},
                    [this] { showAbout(); });
     m_quit->setMenuRole(QAction::QuitRole);
