@@ -3,8 +3,12 @@
 #include "models/store/Database.h"
 #include "models/store/TicketRepository.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QThread>
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcReader, "deskbridge.reader", QtWarningMsg)
 
 namespace DeskBridge::Models {
 
@@ -65,7 +69,17 @@ bool TicketReader::cancel(quint64 request) {
     return true;
 }
 
-bool TicketReader::takeNext(Request &out) {
+namespace {
+constexpr int kMaxMergedPages = 4;
+
+bool sameList(const Store::TicketQuery &a, const Store::TicketQuery &b) {
+    return a.where == b.where && a.binds == b.binds && a.search == b.search &&
+           a.visibleTo == b.visibleTo && a.sort == b.sort && a.descending == b.descending;
+}
+} // namespace
+
+bool TicketReader::takeNext(QList<Request> &out) {
+    out.clear();
     QMutexLocker lock(&m_mutex);
     while (m_queue.empty() && !m_stopping)
         m_wake.wait(&m_mutex);
@@ -76,8 +90,28 @@ bool TicketReader::takeNext(Request &out) {
     for (auto it = m_queue.begin(); it != m_queue.end(); ++it)
         if (best == m_queue.end() || it->priority >= best->priority)
             best = it;
-    out = std::move(*best);
+    out.append(std::move(*best));
     m_queue.erase(best);
+    if (out.first().kind != Kind::Page)
+        return true;
+    int low = out.first().offset;
+    int high = low + out.first().limit;
+    for (bool grew = true; grew && out.size() < kMaxMergedPages;) {
+        grew = false;
+        for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+            if (it->kind != Kind::Page || it->total != out.first().total ||
+                !sameList(it->query, out.first().query))
+                continue;
+            if (it->offset == high || it->offset + it->limit == low) {
+                low = std::min(low, it->offset);
+                high = std::max(high, it->offset + it->limit);
+                out.append(std::move(*it));
+                m_queue.erase(it);
+                grew = true;
+                break;
+            }
+        }
+    }
     return true;
 }
 
@@ -87,27 +121,41 @@ void TicketReader::run() {
     if (!opened)
         Q_EMIT failed(opened.error());
     Store::TicketRepository tickets(db);
-    Request r;
-    while (takeNext(r)) {
-        if (r.kind == Kind::Count) {
-            Q_EMIT countFinished(r.id, opened ? tickets.count(r.query) : 0);
+    QList<Request> batch;
+    QElapsedTimer timer;
+    while (takeNext(batch)) {
+        timer.start();
+        const Request &first = batch.first();
+        if (first.kind == Kind::Count) {
+            const int n = opened ? tickets.count(first.query) : 0;
+            qCDebug(lcReader) << "count" << first.id << n << "in" << timer.elapsed() << "ms";
+            Q_EMIT countFinished(first.id, n);
             continue;
         }
+        int low = first.offset, high = first.offset + first.limit;
+        for (const Request &r : batch) {
+            low = std::min(low, r.offset);
+            high = std::max(high, r.offset + r.limit);
+        }
         QList<Domain::TicketRow> rows;
+        const int total = first.total;
         if (opened) {
-            const bool backwards = r.total > 0 && r.offset > r.total / 2 && r.offset < r.total;
+            const bool backwards = total > 0 && low > total / 2 && low < total;
             if (backwards) {
                 // The same order reversed (the id tie-break flips too), read from the end.
-                const int count = std::min(r.limit, r.total - r.offset);
-                Store::TicketQuery reversed = r.query;
+                const int count = std::min(high, total) - low;
+                Store::TicketQuery reversed = first.query;
                 reversed.descending = !reversed.descending;
-                rows = tickets.page(reversed, r.total - r.offset - count, count);
+                rows = tickets.page(reversed, total - low - count, count);
                 std::reverse(rows.begin(), rows.end());
             } else {
-                rows = tickets.page(r.query, r.offset, r.limit);
+                rows = tickets.page(first.query, low, high - low);
             }
         }
-        Q_EMIT pageFinished(r.id, r.offset, rows);
+        qCDebug(lcReader) << "pages" << batch.size() << "offset" << low << "rows" << rows.size()
+                          << "in" << timer.elapsed() << "ms";
+        for (const Request &r : batch)
+            Q_EMIT pageFinished(r.id, r.offset, rows.mid(r.offset - low, r.limit));
     }
 }
 

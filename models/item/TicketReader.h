@@ -11,7 +11,8 @@
 //
 // Newest-first matters when scrolling: the page the user looks at now is read before the pages
 // they scrolled past. Pages past the middle of a list are read in reverse order from the end,
-// so the last page of a million rows costs what the first one does.
+// so the last page of a million rows costs what the first one does; adjacent pages asked for
+// together are read in one query.
 #include "models/domain/Entities.h"
 #include "models/store/TicketQuery.h"
 
@@ -63,7 +64,9 @@ private:
         int total = -1;
     };
     quint64 enqueue(Request request);
-    bool takeNext(Request &out);
+    // The next request to run, with the queued pages of the same list right next to it (one
+    // deep OFFSET scan for the two or three pages a view shows, not one scan each).
+    bool takeNext(QList<Request> &out);
     void run();
 
     QString m_path;
