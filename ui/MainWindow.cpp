@@ -197,9 +197,8 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::showListStatus(const QString &viewTitle, int count) {
-    m_listStatus->setText(count < 0
-                              ? tr("%1: counting…").arg(viewTitle)
-                              : tr("%1: %2 tickets").arg(viewTitle, QLocale().toString(count)));
+    m_listStatus->setText(count < 0 ? tr("%1: counting…").arg(viewTitle)
+                                    : tr("%1: %2").arg(viewTitle, QLocale().toString(count)));
 }
 
 bool MainWindow::openAdminCenter() {

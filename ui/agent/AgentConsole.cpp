@@ -17,6 +17,7 @@ namespace {
 // Changes often come in bursts (a submit writes the ticket and its events; a partner sends
 // many): one refresh for all of them.
 constexpr int kRefreshDelayMs = 120;
+constexpr int kClockRefreshMs = 2 * 60 * 1000;
 } // namespace
 
 AgentConsole::AgentConsole(ConsoleContext &context, QWidget *parent)
@@ -41,6 +42,9 @@ AgentConsole::AgentConsole(ConsoleContext &context, QWidget *parent)
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(kRefreshDelayMs);
     connect(&m_refresh, &QTimer::timeout, this, &AgentConsole::refreshNow);
+    m_clock.setInterval(kClockRefreshMs);
+    connect(&m_clock, &QTimer::timeout, this, [this] { scheduleRefresh(0); });
+    m_clock.start();
 
     connect(m_sidebar, &ViewSidebar::viewSelected, this, &AgentConsole::onViewSelected);
     connect(m_list, &TicketListPane::ticketActivated, this, &AgentConsole::openTicket);

@@ -57,6 +57,7 @@ private:
     TicketListPane *m_list;
     TicketWorkspace *m_workspace;
     QTimer m_refresh;
+    QTimer m_clock; // views like "updated in the last 24 hours" move on by themselves
     QSet<Domain::Id> m_changedIds;
     bool m_refreshAll = false;
 };

@@ -281,6 +281,7 @@ void PropertiesPanel::show(const Values &v) {
     if (Services::TicketService::normalizeTags({m_tags->text()}) != v.tags) {
         m_tags->setText(v.tags.join(QLatin1Char(' ')));
         m_tags->setCursorPosition(0);
+        m_tags->setToolTip(m_tags->text()); // long tag lists don't fit the sidebar
     }
     for (CustomFieldEditor *e : m_fieldEditors)
         e->setValue(v.fields.value(e->field().id));

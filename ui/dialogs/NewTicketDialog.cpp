@@ -120,7 +120,7 @@ NewTicketDialog::NewTicketDialog(ConsoleContext &context, QWidget *parent)
     connect(m_description, &QPlainTextEdit::textChanged, this,
             &NewTicketDialog::updateCreateButton);
     updateCreateButton();
-    resize(fontMetrics().averageCharWidth() * 80, fontMetrics().lineSpacing() * 30);
+    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().lineSpacing() * 32);
 }
 
 void NewTicketDialog::fillAssignees() {
