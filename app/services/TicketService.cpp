@@ -8,6 +8,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace DeskBridge::Services {
 
@@ -464,6 +465,17 @@ bool TicketService::canComment(const User &actor, Id id) {
     q.binds = {id, actor.id, actor.id};
     q.visibleTo = actor.id;
     return m_tickets.count(q) == 1;
+}
+
+QList<Organization> TicketService::organizationChoices(Id requesterId) {
+    QList<Organization> out;
+    for (Id id : m_organizations.organizationsOf(requesterId))
+        if (auto o = m_organizations.find(id))
+            out.append(*o);
+    std::sort(out.begin(), out.end(), [](const Organization &a, const Organization &b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    return out;
 }
 
 Result<Ticket> TicketService::get(const User &actor, Id id) {

@@ -37,6 +37,9 @@ public:
     Result<QList<Domain::TicketEvent>> events(const Domain::User &actor, Domain::Id id);
     bool canSee(const Domain::User &actor, Domain::Id id);
     bool canComment(const Domain::User &actor, Domain::Id id);
+    // The organizations a ticket of this requester may belong to (the requester's own), for
+    // the console's organization picker; by name.
+    QList<Domain::Organization> organizationChoices(Domain::Id requesterId);
 
     // The triggers' hook (one) and the observers (sharing); they live as long as the service.
     void setRulesHook(TicketRulesHook *hook) { m_rules = hook; }
