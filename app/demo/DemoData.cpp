@@ -917,7 +917,7 @@ Result<User> DemoData::createRetailer(Instance &instance) {
         if (!tags.isEmpty())
             triage.tags = tags;
         const char *values[] = {spec.order, spec.category, spec.warranty, spec.amount,
-                                spec.callback ? "true" : ""};
+                                spec.callback ? "1" : ""};
         for (int i = 0; i < fieldIds.size(); ++i)
             if (*values[i])
                 triage.fields.insert(fieldIds.at(i), u(values[i]));

@@ -92,7 +92,7 @@ QString CustomFieldEditor::value() const {
     case FieldType::MultiLine:
         return m_text->toPlainText();
     case FieldType::Checkbox:
-        return m_check->isChecked() ? QStringLiteral("true") : m_uncheckedValue;
+        return m_check->isChecked() ? QStringLiteral("1") : m_uncheckedValue;
     case FieldType::Dropdown:
         return m_combo->currentData().toString();
     case FieldType::Date:
@@ -121,8 +121,9 @@ void CustomFieldEditor::setValue(const QString &canonical) {
         m_text->document()->setModified(false);
         break;
     case FieldType::Checkbox:
-        m_check->setChecked(canonical == QLatin1String("true"));
-        m_uncheckedValue = canonical == QLatin1String("false") ? canonical : QString();
+        // Stored as "1" / "0" (FieldService::normalizeValue); older "true" still reads as ticked.
+        m_check->setChecked(canonical == QLatin1String("1") || canonical == QLatin1String("true"));
+        m_uncheckedValue = canonical == QLatin1String("0") ? canonical : QString();
         break;
     case FieldType::Dropdown: {
         int i = m_combo->findData(canonical);
