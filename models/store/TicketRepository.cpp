@@ -260,11 +260,38 @@ QList<TicketEvent> TicketRepository::events(Id ticketId) {
     return out;
 }
 
+QString TicketRepository::sharedOrganizationsSql() {
+    return QStringLiteral("SELECT m.organization_id FROM organization_memberships m JOIN "
+                          "organizations vo ON vo.id = m.organization_id "
+                          "WHERE m.user_id = ? AND vo.sharing_mode > 0");
+}
+
 QString TicketRepository::visibilitySql() {
-    return QStringLiteral(
-        "(t.requester_id = ? OR t.organization_id IN (SELECT m.organization_id FROM "
-        "organization_memberships m JOIN organizations vo ON vo.id = m.organization_id "
-        "WHERE m.user_id = ? AND vo.sharing_mode > 0))");
+    return QStringLiteral("(t.requester_id = ? OR t.organization_id IN (") +
+           sharedOrganizationsSql() + QStringLiteral("))");
+}
+
+Result<int> TicketRepository::clearOrganization(Id organizationId, const QString &organizationName,
+                                                Id actorId, Channel via, const QString &detail,
+                                                const QDateTime &at) {
+    // The events first, while the tickets still name the organization.
+    QSqlQuery &events = m_db.prepared(QStringLiteral(
+        "INSERT INTO ticket_events (ticket_id, actor_id, kind, field, old_value, new_value, via, "
+        "detail, created_at) SELECT id, ?, ?, 'organization', ?, '', ?, ?, ? FROM tickets "
+        "WHERE organization_id = ?"));
+    bindAll(events, {idOrNull(actorId), int(EventKind::FieldChanged), organizationName, int(via),
+                     detail, ms(at), organizationId});
+    if (!events.exec())
+        return Result<int>::failure(Database::describe(events));
+    events.finish();
+    QSqlQuery &clear = m_db.prepared(
+        QStringLiteral("UPDATE tickets SET organization_id = NULL WHERE organization_id = ?"));
+    clear.bindValue(0, organizationId);
+    if (!clear.exec())
+        return Result<int>::failure(Database::describe(clear));
+    const int changed = clear.numRowsAffected();
+    clear.finish();
+    return changed;
 }
 
 QString TicketRepository::ftsQuery(const QString &text) {

@@ -22,6 +22,8 @@ public:
     // All users, or those of one role, ordered by name.
     QList<Domain::User> list(std::optional<Domain::Role> role = std::nullopt);
     int count();
+    // Every user without tags, ordered by id: for passes over all users (apply domains).
+    QList<Domain::User> listWithoutTags();
     // Names of many users at once (for joins done in C++).
     QString nameOf(Domain::Id id);
 
