@@ -37,12 +37,18 @@ public:
     bool canSee(const Domain::User &actor, Domain::Id id);
     bool canComment(const Domain::User &actor, Domain::Id id);
 
+    // The history detail of the event that records a group set by the organization's group
+    // mapping (stored in English; the UI translates it in the "TicketService" context).
+    static const char *const GroupFromOrganizationDetail;
+
     // Tags as stored: lower case, no blanks, no duplicates, sorted.
     static QStringList normalizeTags(const QStringList &tags);
     static QString newUuid();
 
 private:
-    Status validateRefs(const Domain::Ticket &t);
+    // `organizationChanged`: the requester must be a member of a newly set organization (a
+    // ticket keeps its organization when the requester leaves it later).
+    Status validateRefs(const Domain::Ticket &t, bool organizationChanged);
     Status writeEvent(const Domain::Ticket &t, const Domain::User &actor, const Via &via,
                       Domain::EventKind kind, const QString &field = {},
                       const QString &oldValue = {}, const QString &newValue = {},
