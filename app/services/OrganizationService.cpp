@@ -51,9 +51,10 @@ std::optional<Id> OrganizationService::idByName(const QString &name) {
         return std::nullopt;
     if (const auto o = m_repo.findByName(wanted))
         return o->id;
-    // SQLite's NOCASE folds ASCII only; compare the rest the Unicode way.
+    // SQLite's NOCASE folds ASCII only; compare names beyond ASCII the Unicode way ("ÄRZTE"
+    // is "Ärzte", "STRASSE" is "Straße").
     const QString folded = wanted.toCaseFolded();
-    for (const auto &[id, other] : m_repo.names())
+    for (const auto &[id, other] : m_repo.nonAsciiNames())
         if (other.toCaseFolded() == folded)
             return id;
     return std::nullopt;

@@ -61,6 +61,8 @@ std::optional<Id> UserService::organizationForEmail(const QString &email) {
 
 Status UserService::checkOrganizationLimit(const QString &userName, const QList<Id> &before,
                                            const QList<Id> &after) {
+    if (after.size() <= 1)
+        return {}; // every plan allows one (and this spares bulk imports a query per user)
     const Plan p = plan();
     const int max = Permissions::maxOrganizationsPerUser(p);
     if (after.size() <= max)
@@ -102,7 +104,7 @@ Result<User> UserService::insertValidated(User user, const QList<Id> &organizati
     // to refuse the user: when the plan has no room left, the domain is simply not applied.
     if (const auto byDomain = organizationForEmail(user.email);
         byDomain && !orgs.contains(*byDomain) &&
-        orgs.size() < Permissions::maxOrganizationsPerUser(plan()))
+        (orgs.isEmpty() || orgs.size() < Permissions::maxOrganizationsPerUser(plan())))
         orgs.append(*byDomain);
     if (!orgs.contains(user.defaultOrganizationId))
         user.defaultOrganizationId = orgs.isEmpty() ? 0 : orgs.first();

@@ -180,6 +180,18 @@ QList<std::pair<Id, QString>> OrganizationRepository::names() {
     return out;
 }
 
+QList<std::pair<Id, QString>> OrganizationRepository::nonAsciiNames() {
+    QList<std::pair<Id, QString>> out;
+    // GLOB's [^...] class: any character outside printable ASCII.
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT id, name FROM organizations WHERE name GLOB '*[^ -~]*' ORDER BY id"));
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    return out;
+}
+
 int OrganizationRepository::countOf(const QString &sql, Id id) {
     QSqlQuery &q = m_db.prepared(sql);
     q.bindValue(0, id);
@@ -236,13 +248,18 @@ QList<std::pair<QString, Id>> OrganizationRepository::domainCandidates(const QSt
         const qsizetype dot = emailDomain.indexOf(QLatin1Char('.'), start);
         start = dot < 0 ? -1 : dot + 1;
     }
-    // One statement per number of labels; addresses have few, so few statements are cached.
-    QString marks = QStringLiteral("?");
-    for (qsizetype i = 1; i < keys.size(); ++i)
-        marks += QStringLiteral(", ?");
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT domain, organization_id FROM "
-                                                "organization_domains WHERE domain IN (") +
-                                 marks + QLatin1Char(')'));
+    // One primary-key probe per key, UNION ALL rather than IN (...), which would build a
+    // temporary table for every new user of a bulk import. One statement per number of
+    // labels; addresses have few.
+    while (m_candidateSql.size() < keys.size()) {
+        const QString probe = QStringLiteral(
+            "SELECT domain, organization_id FROM organization_domains WHERE domain = ?");
+        QString sql = probe;
+        for (qsizetype i = 0; i < m_candidateSql.size(); ++i)
+            sql += QStringLiteral(" UNION ALL ") + probe;
+        m_candidateSql.append(sql);
+    }
+    QSqlQuery &q = m_db.prepared(m_candidateSql.at(keys.size() - 1));
     bindAll(q, keys);
     if (q.exec())
         while (q.next())

@@ -37,6 +37,8 @@ public:
     QList<Domain::Organization> list(const QString &search = {});
     // Ids and names only, for bulk look-ups (imports).
     QList<std::pair<Domain::Id, QString>> names();
+    // The same for the names with characters beyond ASCII, whose case SQLite cannot fold.
+    QList<std::pair<Domain::Id, QString>> nonAsciiNames();
     int memberCount(Domain::Id id);
     int ticketCount(Domain::Id id);
     // How many users have this organization as their default.
@@ -72,6 +74,7 @@ private:
     Status writeTags(Domain::Id id, const QStringList &tags);
     int countOf(const QString &sql, Domain::Id id);
     Database &m_db;
+    QList<QString> m_candidateSql; // by number of keys - 1
 };
 
 } // namespace DeskBridge::Store

@@ -47,7 +47,7 @@ Result<Id> UserRepository::insert(const User &u) {
         return Result<Id>::failure(Database::describe(q));
     const Id id = q.lastInsertId().toLongLong();
     q.finish();
-    if (Status s = writeTags(id, u.tags); !s)
+    if (Status s = writeTags(id, u.tags, false); !s)
         return Result<Id>::failure(s.error());
     return id;
 }
@@ -64,9 +64,12 @@ Status UserRepository::update(const User &u) {
     return writeTags(u.id, u.tags);
 }
 
-Status UserRepository::writeTags(Id id, const QStringList &tags) {
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM user_tags WHERE user_id = ?"), {id}); !s)
-        return s;
+Status UserRepository::writeTags(Id id, const QStringList &tags, bool replace) {
+    if (replace) {
+        if (Status s = m_db.exec(QStringLiteral("DELETE FROM user_tags WHERE user_id = ?"), {id});
+            !s)
+            return s;
+    }
     for (const QString &t : tags) {
         if (Status s = m_db.exec(
                 QStringLiteral("INSERT OR IGNORE INTO user_tags (user_id, tag) VALUES (?, ?)"),
@@ -106,8 +109,9 @@ std::optional<User> UserRepository::find(Id id) {
 }
 
 std::optional<User> UserRepository::findByEmail(const QString &email) {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
-                                 QStringLiteral(" FROM users WHERE email = ?"));
+    static const QString sql =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE email = ?");
+    QSqlQuery &q = m_db.prepared(sql);
     q.bindValue(0, email.trimmed());
     if (!q.exec())
         return std::nullopt;

@@ -28,7 +28,8 @@ public:
     QString nameOf(Domain::Id id);
 
 private:
-    Status writeTags(Domain::Id id, const QStringList &tags);
+    // `replace`: drop the user's tags first (a new user has none, which spares bulk imports).
+    Status writeTags(Domain::Id id, const QStringList &tags, bool replace = true);
     QList<Domain::User> read(QSqlQuery &q);
     Database &m_db;
 };
