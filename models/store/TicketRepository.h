@@ -54,6 +54,10 @@ public:
 
 private:
     QString whereClause(const TicketQuery &query, QVariantList &binds) const;
+    // page() with the plan fixed to a walk down tickets_updated over the tickets updated at
+    // or after `updatedSince`, or the planner's choice without it.
+    QList<Domain::TicketRow> pageRows(const TicketQuery &query, int offset, int limit,
+                                      std::optional<qint64> updatedSince);
     Status writeTags(Domain::Id id, const QStringList &tags);
     Status writeFields(Domain::Id id, const QMap<Domain::Id, QString> &fields);
     Database &m_db;
