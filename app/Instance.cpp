@@ -3,6 +3,8 @@
 #include "app/services/AccountService.h"
 #include "app/services/FieldService.h"
 #include "app/services/GroupService.h"
+#include "app/services/ImportService.h"
+#include "app/services/OrganizationService.h"
 #include "app/services/TicketService.h"
 #include "app/services/UserService.h"
 #include "app/services/ViewService.h"
@@ -20,6 +22,8 @@ Instance::Instance(QString dataDir)
 Instance::~Instance() {
     m_watch.stop();
     // Services hold prepared statements through the database: drop them before it closes.
+    m_imports.reset();
+    m_organizations.reset();
     m_views.reset();
     m_tickets.reset();
     m_fields.reset();
@@ -67,6 +71,10 @@ Result<std::unique_ptr<Instance>> Instance::open(const QString &dataDir) {
     instance->m_fields = std::make_unique<Services::FieldService>(ctx);
     instance->m_tickets = std::make_unique<Services::TicketService>(ctx, *instance->m_users);
     instance->m_views = std::make_unique<Services::ViewService>(ctx);
+    instance->m_organizations =
+        std::make_unique<Services::OrganizationService>(ctx, *instance->m_users);
+    instance->m_imports = std::make_unique<Services::ImportService>(ctx, *instance->m_users,
+                                                                    *instance->m_organizations);
     return R(std::move(instance));
 }
 

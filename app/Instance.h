@@ -17,6 +17,8 @@ class GroupService;
 class FieldService;
 class TicketService;
 class ViewService;
+class OrganizationService;
+class ImportService;
 } // namespace DeskBridge::Services
 
 namespace DeskBridge {
@@ -43,6 +45,8 @@ public:
     Services::FieldService &fields() { return *m_fields; }
     Services::TicketService &tickets() { return *m_tickets; }
     Services::ViewService &views() { return *m_views; }
+    Services::OrganizationService &organizations() { return *m_organizations; }
+    Services::ImportService &imports() { return *m_imports; }
 
     // The active user with this address, to act as (CLI --as, console sign-in).
     Result<Domain::User> actor(const QString &email);
@@ -64,6 +68,8 @@ private:
     std::unique_ptr<Services::FieldService> m_fields;
     std::unique_ptr<Services::TicketService> m_tickets;
     std::unique_ptr<Services::ViewService> m_views;
+    std::unique_ptr<Services::OrganizationService> m_organizations;
+    std::unique_ptr<Services::ImportService> m_imports;
     QTimer m_watch;
     qint64 m_dataVersion = -1;
 };

@@ -180,7 +180,10 @@ int AdminCommands::user(CliContext &ctx) {
         }
         return 0;
     }
-    return ctx.usage(tr("Use 'deskbridge user create' or 'deskbridge user list'."));
+    if (verb == QLatin1String("update"))
+        return runUserUpdate(ctx);
+    return ctx.usage(tr("Use 'deskbridge user create', 'deskbridge user update' or 'deskbridge "
+                        "user list'."));
 }
 
 int AdminCommands::group(CliContext &ctx) {

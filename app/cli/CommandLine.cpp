@@ -16,8 +16,9 @@ struct Subcommand {
 };
 
 const Subcommand kSubcommands[] = {
-    {"init", runInit},   {"info", runInfo},   {"serve", runServe},   {"user", runUser},
-    {"group", runGroup}, {"field", runField}, {"ticket", runTicket}, {"tickets", runTickets},
+    {"init", runInit},   {"info", runInfo},     {"serve", runServe},   {"user", runUser},
+    {"group", runGroup}, {"field", runField},   {"ticket", runTicket}, {"tickets", runTickets},
+    {"org", runOrg},     {"import", runImport},
 };
 
 class Help {
@@ -34,6 +35,8 @@ public:
                   "  info                                 the account and its data directory\n"
                   "  serve [--listen ADDR:PORT] [--public-url URL]   run without windows\n"
                   "  user create --name N --email E [--role admin|agent|end-user]\n"
+                  "  user update --email E [--name N] [--role R] [--organization NAME]... "
+                  "[--default-organization NAME]\n"
                   "  user list [--role R]\n"
                   "  group create --name N | group list\n"
                   "  field create --title T --type text|multiline|number|checkbox|dropdown|date "
@@ -48,6 +51,15 @@ public:
                   "  ticket comment ID --body TEXT [--private]\n"
                   "  ticket show ID\n"
                   "  tickets [--view NAME] [--search TEXT] [--limit N] [--offset N]\n"
+                  "  org create|update --name N [--domain D]... [--sharing own|view|comment] "
+                  "[--group G] [--notes T] [--tag T]... (update: [--new-name M]; - clears)\n"
+                  "  org list [--search TEXT] | org show --name N | org delete --name N\n"
+                  "  org apply-domains [--dry-run]    add existing users to their domain's "
+                  "organization\n"
+                  "  import users|organizations FILE [--dry-run] "
+                  "[--create-missing-organizations] [--skip-bad-rows]\n"
+                  "                                   CSV with Zendesk's columns; all rows or "
+                  "none\n"
                   "\n"
                   "'deskbridge COMMAND --help' shows a command's options.\n"
                   "Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong "

@@ -13,5 +13,9 @@ int runGroup(CliContext &ctx);
 int runField(CliContext &ctx);
 int runTicket(CliContext &ctx);
 int runTickets(CliContext &ctx);
+int runOrg(CliContext &ctx);
+int runImport(CliContext &ctx);
+// `user update`, with organization memberships (OrganizationCommands.cpp).
+int runUserUpdate(CliContext &ctx);
 
 } // namespace DeskBridge::Cli

@@ -122,4 +122,26 @@ QJsonObject JsonFormat::event(const TicketEvent &e) {
             {QStringLiteral("created_at"), time(e.createdAt)}};
 }
 
+QJsonObject JsonFormat::organization(const Organization &o, const QString &groupName) {
+    return {{QStringLiteral("id"), o.id},
+            {QStringLiteral("name"), o.name},
+            {QStringLiteral("notes"), o.notes},
+            {QStringLiteral("domains"), QJsonArray::fromStringList(o.domains)},
+            {QStringLiteral("sharing"), Names::name(o.sharingMode)},
+            {QStringLiteral("group"),
+             groupName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(groupName)},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(o.tags)},
+            {QStringLiteral("external_id"),
+             o.externalId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.externalId)},
+            {QStringLiteral("members"), o.memberCount},
+            {QStringLiteral("tickets"), o.ticketCount},
+            {QStringLiteral("created_at"), time(o.createdAt)}};
+}
+
+QJsonObject JsonFormat::member(const OrganizationMember &m) {
+    return {{QStringLiteral("id"), m.userId},         {QStringLiteral("name"), m.name},
+            {QStringLiteral("email"), m.email},       {QStringLiteral("role"), Names::name(m.role)},
+            {QStringLiteral("default"), m.isDefault}, {QStringLiteral("since"), time(m.since)}};
+}
+
 } // namespace DeskBridge::Cli

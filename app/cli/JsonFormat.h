@@ -21,6 +21,9 @@ public:
     static QJsonObject ticket(Instance &instance, const Domain::Ticket &t);
     static QJsonObject comment(const Domain::Comment &c);
     static QJsonObject event(const Domain::TicketEvent &e);
+    // An organization; `groupName` resolved by the caller. Counts as the list read them.
+    static QJsonObject organization(const Domain::Organization &o, const QString &groupName);
+    static QJsonObject member(const Domain::OrganizationMember &m);
 };
 
 } // namespace DeskBridge::Cli

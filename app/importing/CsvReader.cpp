@@ -284,8 +284,10 @@ CsvDocument Parser::run() {
                 m_progress(m_pos, m_n);
             }
             bool bad = false;
-            if (!readRecord(record, bad))
-                break; // the record is incomplete, and so is everything after it
+            if (!readRecord(record, bad)) {
+                m_doc.complete = false; // the record is incomplete, and so is everything after it
+                break;
+            }
             if (!bad && isBlank(record))
                 continue;
             if (m_doc.headerLine == 0) {

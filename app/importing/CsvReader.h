@@ -35,6 +35,9 @@ struct CsvDocument {
     // Data records with exactly as many fields as the header; bad ones are in `errors`.
     QList<CsvRecord> records;
     QList<RowError> errors; // in line order (a note that more were left out has line 0)
+    // False when reading stopped early (an unterminated quote): the records after the error
+    // are missing, so no import may go ahead with the rest, not even skipping bad rows.
+    bool complete = true;
 };
 
 class CsvReader {

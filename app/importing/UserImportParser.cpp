@@ -107,6 +107,7 @@ UserImportResult UserImportParser::parse(const CsvDocument &document, int maxOrg
         }
 
         const QString roleText = columns.value(record, kRole);
+        row.hasRole = !roleText.isEmpty();
         if (const auto role = parseRole(roleText))
             row.role = *role;
         else

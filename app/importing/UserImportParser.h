@@ -22,6 +22,7 @@ struct UserImportRow {
     QString name;
     QString email; // trimmed, otherwise as written
     Domain::Role role = Domain::Role::EndUser;
+    bool hasRole = false; // the file gives a role; an existing user's role is kept otherwise
     // Organization names as written, each once: the "organization" column first, then the
     // ";"-separated "organizations". The first one is the user's default organization.
     QStringList organizations;

@@ -20,6 +20,9 @@ constexpr int kMaxComment = 1 << 20;
 constexpr int kMaxTag = 80;
 } // namespace
 
+const char *const TicketService::GroupFromOrganizationDetail =
+    QT_TRANSLATE_NOOP("TicketService", "group set from the organization's group mapping");
+
 TicketService::TicketService(ServiceContext ctx, UserService &users, QObject *parent)
     : QObject(parent)
     , m_ctx(ctx)
@@ -68,7 +71,7 @@ QString TicketService::organizationName(Id id) {
     return o ? o->name : QString::number(id);
 }
 
-Status TicketService::validateRefs(const Ticket &t) {
+Status TicketService::validateRefs(const Ticket &t, bool organizationChanged) {
     if (t.subject.trimmed().isEmpty())
         return Status::failure(tr("The ticket needs a subject."));
     if (t.subject.size() > kMaxSubject)
@@ -88,8 +91,8 @@ Status TicketService::validateRefs(const Ticket &t) {
             return Status::failure(
                 tr("%1 is not a member of the group %2.").arg(a->name, groupName(t.groupId)));
     }
-    if (t.organizationId) {
-        if (!m_organizations.find(t.organizationId))
+    if (t.organizationId && organizationChanged) {
+        if (!m_organizations.exists(t.organizationId))
             return Status::failure(
                 tr("There is no organization with the id %1.").arg(t.organizationId));
         if (!m_organizations.organizationsOf(t.requesterId).contains(t.organizationId))
@@ -199,10 +202,23 @@ Result<Ticket> TicketService::create(const User &actor, const NewTicket &request
     } else {
         t.status = TicketStatus::New;
     }
+    // Group mapping: a ticket nobody put into a group goes to its organization's group,
+    // unless the chosen assignee is not in that group.
+    bool groupFromOrganization = false;
+    if (!t.groupId && t.organizationId) {
+        if (const auto org = m_organizations.find(t.organizationId);
+            org && org->groupId && m_groups.find(org->groupId)) {
+            const QList<Id> members = m_groups.members(org->groupId);
+            if (!t.assigneeId || members.isEmpty() || members.contains(t.assigneeId)) {
+                t.groupId = org->groupId;
+                groupFromOrganization = true;
+            }
+        }
+    }
     if (t.assigneeId && t.status == TicketStatus::New)
         t.status = TicketStatus::Open;
     t.createdAt = t.updatedAt = Clock::now();
-    if (Status s = validateRefs(t); !s)
+    if (Status s = validateRefs(t, true); !s)
         return R::failure(s.error());
 
     Comment c;
@@ -215,6 +231,17 @@ Result<Ticket> TicketService::create(const User &actor, const NewTicket &request
     c.createdAt = t.createdAt;
 
     TicketWrite write{actor, via, true, Ticket(), t, {c}, {}, {}};
+    if (groupFromOrganization) {
+        TicketEvent e;
+        e.actorId = actor.id;
+        e.kind = EventKind::FieldChanged;
+        e.field = QStringLiteral("group");
+        e.newValue = groupName(t.groupId);
+        e.via = via.channel;
+        e.agreementId = via.agreementId;
+        e.detail = QString::fromLatin1(GroupFromOrganizationDetail);
+        write.extraEvents.append(e);
+    }
     if (Status s = persist(write); !s)
         return R::failure(s.error());
     t = write.after;
@@ -307,7 +334,7 @@ Status TicketService::update(const User &actor, Id id, const TicketChange &chang
         after.status = TicketStatus::Open;
     if (staff && after.status == TicketStatus::New && after.assigneeId)
         after.status = TicketStatus::Open;
-    if (Status s = validateRefs(after); !s)
+    if (Status s = validateRefs(after, after.organizationId != before->organizationId); !s)
         return s;
 
     Store::Transaction tx(m_ctx.db);
@@ -382,7 +409,9 @@ Status TicketService::persist(TicketWrite &write) {
         if (Status s = m_rules->beforeSave(write); !s)
             return s;
         write.after.tags = normalizeTags(write.after.tags);
-        if (Status s = validateRefs(write.after); !s)
+        if (Status s =
+                validateRefs(write.after, write.after.organizationId != proposed.organizationId);
+            !s)
             return s;
     }
     Ticket &t = write.after;
@@ -455,6 +484,8 @@ bool TicketService::canSee(const User &actor, Id id) {
 }
 
 bool TicketService::canComment(const User &actor, Id id) {
+    if (!actor.active || actor.id == 0)
+        return false;
     if (actor.isStaff())
         return canSee(actor, id);
     Store::TicketQuery q;

@@ -45,12 +45,18 @@ public:
     void setRulesHook(TicketRulesHook *hook) { m_rules = hook; }
     void addObserver(TicketObserver *observer) { m_observers.append(observer); }
 
+    // The history detail of the event that records a group set by the organization's group
+    // mapping (stored in English; the UI translates it in the "TicketService" context).
+    static const char *const GroupFromOrganizationDetail;
+
     // Tags as stored: lower case, no blanks, no duplicates, sorted.
     static QStringList normalizeTags(const QStringList &tags);
     static QString newUuid();
 
 private:
-    Status validateRefs(const Domain::Ticket &t);
+    // `organizationChanged`: the requester must be a member of a newly set organization (a
+    // ticket keeps its organization when the requester leaves it later).
+    Status validateRefs(const Domain::Ticket &t, bool organizationChanged);
     // Runs the rules hook, saves the ticket, its comments and the events describing the change,
     // and runs the observers; the caller holds the transaction.
     Status persist(TicketWrite &write);

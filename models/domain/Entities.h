@@ -60,8 +60,20 @@ struct Organization {
     QString externalId;
     QStringList domains;
     QStringList tags;
+    int memberCount = 0; // filled by lists, not stored
+    int ticketCount = 0; // filled by lists, not stored
     QDateTime createdAt;
     QDateTime updatedAt;
+};
+
+// A user as a member of one organization, for the organization's member list.
+struct OrganizationMember {
+    Id userId = 0;
+    QString name;
+    QString email;
+    Role role = Role::EndUser;
+    bool isDefault = false; // the organization is the user's default one
+    QDateTime since;
 };
 
 struct CustomField {

@@ -38,11 +38,26 @@ public:
     // The one visibility rule as SQL over `t`, for an end user (bound twice to the user id):
     // their own requested tickets, plus their organizations' whose sharing mode allows it.
     static QString visibilitySql();
+    // The part of that rule that names the organizations: a SELECT of the ids of the
+    // organizations whose tickets the end user (bound once) may see. Also answers "what can
+    // this user see" for the Admin Center.
+    static QString sharedOrganizationsSql();
+
+    // An organization is deleted: its tickets keep existing without one. Each gets a history
+    // event (field "organization", old value `organizationName`, `detail`) by `actorId`, `via`.
+    // Returns how many tickets were changed.
+    Result<int> clearOrganization(Domain::Id organizationId, const QString &organizationName,
+                                  Domain::Id actorId, Domain::Channel via, const QString &detail,
+                                  const QDateTime &at);
     // Turns the words a user typed into a safe FTS5 query (each word quoted, prefix match).
     static QString ftsQuery(const QString &text);
 
 private:
     QString whereClause(const TicketQuery &query, QVariantList &binds) const;
+    // page() with the plan fixed to a walk down tickets_updated over the tickets updated at
+    // or after `updatedSince`, or the planner's choice without it.
+    QList<Domain::TicketRow> pageRows(const TicketQuery &query, int offset, int limit,
+                                      std::optional<qint64> updatedSince);
     Status writeTags(Domain::Id id, const QStringList &tags);
     Status writeFields(Domain::Id id, const QMap<Domain::Id, QString> &fields);
     Database &m_db;

@@ -11,7 +11,23 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, name, email, role, default_organization_id, external_id, notes, active, created_at, "
     "updated_at");
+
+// One row of a SELECT of kColumns.
+User rowToUser(const QSqlQuery &q) {
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.name = q.value(1).toString();
+    u.email = q.value(2).toString();
+    u.role = static_cast<Role>(q.value(3).toInt());
+    u.defaultOrganizationId = q.value(4).toLongLong();
+    u.externalId = q.value(5).toString();
+    u.notes = q.value(6).toString();
+    u.active = q.value(7).toBool();
+    u.createdAt = time(q.value(8));
+    u.updatedAt = time(q.value(9));
+    return u;
 }
+} // namespace
 
 Result<Id> UserRepository::insert(const User &u) {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
@@ -31,7 +47,7 @@ Result<Id> UserRepository::insert(const User &u) {
         return Result<Id>::failure(Database::describe(q));
     const Id id = q.lastInsertId().toLongLong();
     q.finish();
-    if (Status s = writeTags(id, u.tags); !s)
+    if (Status s = writeTags(id, u.tags, false); !s)
         return Result<Id>::failure(s.error());
     return id;
 }
@@ -48,9 +64,12 @@ Status UserRepository::update(const User &u) {
     return writeTags(u.id, u.tags);
 }
 
-Status UserRepository::writeTags(Id id, const QStringList &tags) {
-    if (Status s = m_db.exec(QStringLiteral("DELETE FROM user_tags WHERE user_id = ?"), {id}); !s)
-        return s;
+Status UserRepository::writeTags(Id id, const QStringList &tags, bool replace) {
+    if (replace) {
+        if (Status s = m_db.exec(QStringLiteral("DELETE FROM user_tags WHERE user_id = ?"), {id});
+            !s)
+            return s;
+    }
     for (const QString &t : tags) {
         if (Status s = m_db.exec(
                 QStringLiteral("INSERT OR IGNORE INTO user_tags (user_id, tag) VALUES (?, ?)"),
@@ -64,18 +83,7 @@ Status UserRepository::writeTags(Id id, const QStringList &tags) {
 QList<User> UserRepository::read(QSqlQuery &q) {
     QList<User> out;
     while (q.next()) {
-        User u;
-        u.id = q.value(0).toLongLong();
-        u.name = q.value(1).toString();
-        u.email = q.value(2).toString();
-        u.role = static_cast<Role>(q.value(3).toInt());
-        u.defaultOrganizationId = q.value(4).toLongLong();
-        u.externalId = q.value(5).toString();
-        u.notes = q.value(6).toString();
-        u.active = q.value(7).toBool();
-        u.createdAt = time(q.value(8));
-        u.updatedAt = time(q.value(9));
-        out.append(u);
+        out.append(rowToUser(q));
     }
     q.finish();
     for (User &u : out) {
@@ -101,8 +109,9 @@ std::optional<User> UserRepository::find(Id id) {
 }
 
 std::optional<User> UserRepository::findByEmail(const QString &email) {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
-                                 QStringLiteral(" FROM users WHERE email = ?"));
+    static const QString sql =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE email = ?");
+    QSqlQuery &q = m_db.prepared(sql);
     q.bindValue(0, email.trimmed());
     if (!q.exec())
         return std::nullopt;
@@ -120,6 +129,19 @@ QList<User> UserRepository::list(std::optional<Role> role) {
     if (!q.exec())
         return {};
     return read(q);
+}
+
+QList<User> UserRepository::listWithoutTags() {
+    QList<User> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
+                                 QStringLiteral(" FROM users ORDER BY id"));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.append(rowToUser(q));
+    }
+    q.finish();
+    return out;
 }
 
 int UserRepository::count() {

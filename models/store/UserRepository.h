@@ -22,11 +22,14 @@ public:
     // All users, or those of one role, ordered by name.
     QList<Domain::User> list(std::optional<Domain::Role> role = std::nullopt);
     int count();
+    // Every user without tags, ordered by id: for passes over all users (apply domains).
+    QList<Domain::User> listWithoutTags();
     // Names of many users at once (for joins done in C++).
     QString nameOf(Domain::Id id);
 
 private:
-    Status writeTags(Domain::Id id, const QStringList &tags);
+    // `replace`: drop the user's tags first (a new user has none, which spares bulk imports).
+    Status writeTags(Domain::Id id, const QStringList &tags, bool replace = true);
     QList<Domain::User> read(QSqlQuery &q);
     Database &m_db;
 };

@@ -7,5 +7,7 @@ namespace DeskBridge::Bench {
 
 int store(const QStringList &args);
 int console(const QStringList &args);
+// Import of users with domain matching; visibility of an organization's tickets.
+int organizations(const QStringList &args);
 
 } // namespace DeskBridge::Bench

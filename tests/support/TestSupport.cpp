@@ -4,6 +4,8 @@
 #include "app/services/UserService.h"
 
 #include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace DeskBridge::Test {
 
@@ -38,6 +40,35 @@ TestAccount makeAccount(const QString &dataDir, Domain::Plan plan) {
     endUser.role = Domain::Role::EndUser;
     a.endUser = a.instance->users().create(a.admin, endUser).value();
     return a;
+}
+
+QString snapshot(Instance &instance, const QStringList &tables) {
+    QString out;
+    for (const QString &table : tables) {
+        out += QStringLiteral("[") + table + QStringLiteral("]\n");
+        QSqlQuery q(instance.database().connection());
+        if (!q.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2")))
+            qFatal("snapshot of %s failed", qPrintable(table));
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            out += values.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QStringList organizationTables() {
+    return {QStringLiteral("organizations"),
+            QStringLiteral("organization_domains"),
+            QStringLiteral("organization_tags"),
+            QStringLiteral("organization_memberships"),
+            QStringLiteral("users"),
+            QStringLiteral("user_tags"),
+            QStringLiteral("groups"),
+            QStringLiteral("tickets"),
+            QStringLiteral("ticket_events")};
 }
 
 } // namespace DeskBridge::Test

@@ -26,4 +26,9 @@ struct TestAccount {
 // admin@example.test, agent@example.test and enduser@customer.test.
 TestAccount makeAccount(const QString &dataDir, Domain::Plan plan = Domain::Plan::Enterprise);
 
+// Every row of `tables` as text, to check that a refused change changed nothing at all.
+QString snapshot(Instance &instance, const QStringList &tables);
+// The tables organizations, users and their memberships touch.
+QStringList organizationTables();
+
 } // namespace DeskBridge::Test

@@ -148,10 +148,12 @@ private slots:
         QVERIFY2(errorLines(doc) == (QList<qint64>{3}), qPrintable(allErrors(doc)));
         QVERIFY2(doc.errors[0].message.contains(u"closing quote"_qs), qPrintable(allErrors(doc)));
         QCOMPARE(recordLines(doc), (QList<qint64>{2}));
+        QVERIFY(!doc.complete); // an import must not go ahead with only the first rows
     }
 
     void invalidUtf8() {
         const CsvDocument doc = CsvReader::readFile(fixturePath("invalid_utf8.csv"));
+        QVERIFY(doc.complete); // bad lines are skipped, reading goes on
         // Line 5 is the second line of a quoted value that starts on line 4.
         QCOMPARE(errorLines(doc), (QList<qint64>{3, 5, 7}));
         QVERIFY2(doc.errors[0].message.contains(u"UTF-8"_qs), qPrintable(allErrors(doc)));

@@ -74,6 +74,9 @@ private slots:
         QCOMPARE(r.rows[4].role, Role::Admin);
         QCOMPARE(r.rows[5].role, Role::EndUser);
         QCOMPARE(r.rows[5].line, 8);
+        // An empty role is an end user for new users, but says nothing for existing ones.
+        QVERIFY(anna.hasRole);
+        QVERIFY(!r.rows[5].hasRole);
     }
 
     void everyErrorKind() {
