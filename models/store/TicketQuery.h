@@ -16,7 +16,9 @@ enum class TicketSort {
     Priority,
     Group,
     Assignee,
-    Updated
+    Updated,
+    Created,
+    SharedAt // the most recent share of the ticket; never-shared tickets last
 };
 
 struct TicketQuery {

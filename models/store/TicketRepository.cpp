@@ -31,6 +31,13 @@ QString orderColumn(TicketSort sort) {
         return QStringLiteral("a.name COLLATE NOCASE");
     case TicketSort::Updated:
         return QStringLiteral("t.updated_at");
+    case TicketSort::Created:
+        return QStringLiteral("t.created_at");
+    case TicketSort::SharedAt:
+        // "x IS NULL, x <dir>": tickets never shared come last in both directions.
+        return QStringLiteral("(SELECT max(s.shared_at) FROM ticket_shares s WHERE s.ticket_id = "
+                              "t.id) IS NULL, (SELECT max(s.shared_at) FROM ticket_shares s WHERE "
+                              "s.ticket_id = t.id)");
     }
     return QStringLiteral("t.id");
 }
@@ -49,8 +56,9 @@ Result<Id> TicketRepository::insert(const Ticket &t) {
         return Result<Id>::failure(Database::describe(q));
     const Id id = q.lastInsertId().toLongLong();
     q.finish();
-    if (Status s = m_db.exec(QStringLiteral("INSERT INTO tickets_fts (rowid, subject) VALUES (?, ?)"),
-                             {id, t.subject});
+    if (Status s =
+            m_db.exec(QStringLiteral("INSERT INTO tickets_fts (rowid, subject) VALUES (?, ?)"),
+                      {id, t.subject});
         !s)
         return Result<Id>::failure(s.error());
     if (Status s = writeTags(id, t.tags); !s)

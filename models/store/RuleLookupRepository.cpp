@@ -1,0 +1,74 @@
+#include "models/store/RuleLookupRepository.h"
+
+#include "models/store/Database.h"
+#include "models/store/SqlUtil.h"
+
+namespace DeskBridge::Store {
+
+using namespace Domain;
+
+QList<RuleLookupRepository::Row> RuleLookupRepository::rows(const QString &sql,
+                                                            const QVariantList &values) {
+    QSqlQuery &q = m_db.prepared(sql);
+    bindAll(q, values);
+    QList<Row> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(),
+                        q.value(3).toString()});
+    }
+    q.finish();
+    return out;
+}
+
+QList<RuleLookupRepository::Row> RuleLookupRepository::staff() {
+    return rows(QStringLiteral("SELECT id, role, 0, name FROM users WHERE role > 0"));
+}
+
+QList<RuleLookupRepository::Row> RuleLookupRepository::users(const QList<Id> &ids) {
+    QList<Row> out;
+    for (Id id : ids)
+        out += rows(QStringLiteral("SELECT id, role, 0, name FROM users WHERE id = ?"), {id});
+    return out;
+}
+
+QList<RuleLookupRepository::Row> RuleLookupRepository::groups() {
+    return rows(QStringLiteral("SELECT id, 0, 0, name FROM groups"));
+}
+
+QList<RuleLookupRepository::Row> RuleLookupRepository::organizations() {
+    return rows(QStringLiteral("SELECT id, 0, 0, name FROM organizations"));
+}
+
+QList<RuleLookupRepository::Row> RuleLookupRepository::agreements() {
+    return rows(QStringLiteral("SELECT id, direction, status, name FROM sharing_agreements"));
+}
+
+QList<RuleLookupRepository::Row> RuleLookupRepository::customFields() {
+    return rows(QStringLiteral("SELECT id, type, 0, title FROM custom_fields"));
+}
+
+QString RuleLookupRepository::fingerprint() {
+    // Agreements change their delivery columns all the time; only existence, direction and
+    // status matter to the rules, hence a checksum instead of updated_at.
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT "
+        "(SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), 0) "
+        "|| ':' || total(id * 7919 + position * 31 + active) FROM triggers), "
+        "(SELECT count(*) || ':' || coalesce(max(id), 0) FROM groups), "
+        "(SELECT count(*) || ':' || coalesce(max(id), 0) FROM organizations), "
+        "(SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), 0) "
+        "FROM custom_fields), "
+        "(SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || "
+        "total(id * 7919 + status * 31 + direction) FROM sharing_agreements), "
+        "(SELECT coalesce(max(updated_at), 0) FROM account)"));
+    QString out;
+    if (q.exec() && q.next()) {
+        for (int i = 0; i < 6; ++i)
+            out += q.value(i).toString() + QLatin1Char('|');
+    }
+    q.finish();
+    return out;
+}
+
+} // namespace DeskBridge::Store
