@@ -17,6 +17,9 @@ class GroupService;
 class FieldService;
 class TicketService;
 class ViewService;
+class RuleCache;
+class TriggerService;
+class TicketTriggerHook;
 } // namespace DeskBridge::Services
 
 namespace DeskBridge {
@@ -43,6 +46,9 @@ public:
     Services::FieldService &fields() { return *m_fields; }
     Services::TicketService &tickets() { return *m_tickets; }
     Services::ViewService &views() { return *m_views; }
+    Services::TriggerService &triggers() { return *m_triggers; }
+    // The business rules' compiled state (catalog, triggers, schedule), shared by the services.
+    Services::RuleCache &rules() { return *m_rules; }
 
     // The active user with this address, to act as (CLI --as, console sign-in).
     Result<Domain::User> actor(const QString &email);
@@ -64,6 +70,9 @@ private:
     std::unique_ptr<Services::FieldService> m_fields;
     std::unique_ptr<Services::TicketService> m_tickets;
     std::unique_ptr<Services::ViewService> m_views;
+    std::unique_ptr<Services::RuleCache> m_rules;
+    std::unique_ptr<Services::TriggerService> m_triggers;
+    std::unique_ptr<Services::TicketTriggerHook> m_triggerHook;
     QTimer m_watch;
     qint64 m_dataVersion = -1;
 };
