@@ -16,8 +16,9 @@ struct Subcommand {
 };
 
 const Subcommand kSubcommands[] = {
-    {"init", runInit},   {"info", runInfo},   {"serve", runServe},   {"user", runUser},
-    {"group", runGroup}, {"field", runField}, {"ticket", runTicket}, {"tickets", runTickets},
+    {"init", runInit},       {"info", runInfo},   {"serve", runServe},   {"user", runUser},
+    {"group", runGroup},     {"field", runField}, {"ticket", runTicket}, {"tickets", runTickets},
+    {"trigger", runTrigger}, {"view", runView},
 };
 
 class Help {
@@ -45,7 +46,15 @@ public:
                   "[--group G] [--assignee E] [--comment TEXT [--private]]\n"
                   "  ticket comment ID --body TEXT [--private]\n"
                   "  ticket show ID\n"
-                  "  tickets [--view NAME] [--search TEXT] [--limit N]\n"
+                  "  tickets [--view NAME] [--search TEXT] [--limit N]   NAME: a view's key, "
+                  "title or id\n"
+                  "  trigger list | show ID\n"
+                  "  trigger create --file FILE|- [--position N] [--deactivate]\n"
+                  "  trigger create --sample warranty --agreement ID\n"
+                  "  trigger update ID --file FILE|- | --activate | --deactivate | --position N\n"
+                  "  trigger delete ID\n"
+                  "  view list | show ID | create --file FILE|- | update ID ... | delete ID\n"
+                  "    (definitions are JSON; 'show ID --json' prints one to edit and feed back)\n"
                   "\n"
                   "Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong "
                   "usage.\n");

@@ -13,5 +13,7 @@ int runGroup(CliContext &ctx);
 int runField(CliContext &ctx);
 int runTicket(CliContext &ctx);
 int runTickets(CliContext &ctx);
+int runTrigger(CliContext &ctx);
+int runView(CliContext &ctx);
 
 } // namespace DeskBridge::Cli
