@@ -49,18 +49,19 @@ QList<RuleLookupRepository::Row> RuleLookupRepository::customFields() {
 }
 
 QString RuleLookupRepository::fingerprint() {
-    // Agreements change their delivery columns all the time; only existence, direction and
-    // status matter to the rules, hence a checksum instead of updated_at.
+    // Triggers and agreements are few: their rule-relevant columns are listed exactly (an
+    // agreement's delivery columns change all the time and do not matter to the rules). Groups,
+    // organizations and fields can be many: counts and highest ids tell additions and removals.
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT "
-        "(SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), 0) "
-        "|| ':' || total(id * 7919 + position * 31 + active) FROM triggers), "
+        "(SELECT group_concat(x, ',') FROM (SELECT id || ':' || position || ':' || active || ':' "
+        "|| updated_at AS x FROM triggers ORDER BY id)), "
         "(SELECT count(*) || ':' || coalesce(max(id), 0) FROM groups), "
         "(SELECT count(*) || ':' || coalesce(max(id), 0) FROM organizations), "
         "(SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), 0) "
         "FROM custom_fields), "
-        "(SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || "
-        "total(id * 7919 + status * 31 + direction) FROM sharing_agreements), "
+        "(SELECT group_concat(x, ',') FROM (SELECT id || ':' || direction || ':' || status AS x "
+        "FROM sharing_agreements ORDER BY id)), "
         "(SELECT coalesce(max(updated_at), 0) FROM account)"));
     QString out;
     if (q.exec() && q.next()) {

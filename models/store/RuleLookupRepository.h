@@ -29,8 +29,9 @@ public:
     QList<Row> organizations();
     QList<Row> agreements();   // code = direction, code2 = status
     QList<Row> customFields(); // code = type
-    // Counts, highest ids and checksums of the triggers, groups, organizations, custom fields,
-    // sharing agreements and the account row. Cheap: a few index look-ups.
+    // The triggers' and agreements' rule-relevant columns; counts and highest ids of groups,
+    // organizations and custom fields; the account row's updated_at. Cheap: small tables and
+    // index look-ups.
     QString fingerprint();
 
 private:
