@@ -71,6 +71,8 @@ QString TicketTriggerHook::titleOf(const Rules::TriggerRunResult &result, Id tri
 }
 
 Status TicketTriggerHook::beforeSave(TicketWrite &write) {
+    // A copy: the runner() call below may rebuild the cache (and with it the schedule).
+    const Rules::BusinessHours hours = m_cache.businessHours();
     const Rules::TriggerRunner &runner = m_cache.runner();
     if (runner.triggers().isEmpty())
         return {};
@@ -79,7 +81,7 @@ Status TicketTriggerHook::beforeSave(TicketWrite &write) {
                                           : m_sharing.sharesOfTicket(write.after.id);
     const QDateTime now = write.after.updatedAt.isValid() ? write.after.updatedAt : Clock::now();
     const Rules::TriggerRunResult result =
-        runner.run(facts(write, shares), now, m_cache.businessHours());
+        runner.run(facts(write, shares), now, hours);
     if (result.fired.isEmpty())
         return {};
     for (const Rules::FiredTrigger &f : result.fired)
