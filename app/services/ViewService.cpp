@@ -164,6 +164,7 @@ Result<Store::TicketQuery> ViewService::query(const User &actor, const QString &
             return Status::failure(where.error());
         q.where = where->sql;
         q.binds = where->values;
+        q.rowWhere = where->rowSql; // lets the first pages be read in sort order
         return {};
     };
     if (!view->builtin) {
@@ -181,10 +182,13 @@ Result<Store::TicketQuery> ViewService::query(const User &actor, const QString &
         if (Status s = compiled(*condition); !s)
             return R::failure(s.error());
     } else if (key == QLatin1String("your_unsolved")) {
-        q.where = QStringLiteral("t.status < 4 AND t.assignee_id = ?");
+        // "+t.status": not through an index on status, so that SQLite reads the agent's tickets
+        // newest first from tickets_assignee_updated and stops after a page, instead of
+        // sorting all of them (a no-op elsewhere: the SQL stays portable).
+        q.where = QStringLiteral("+t.status < 4 AND t.assignee_id = ?");
         q.binds = {actor.id};
     } else if (key == QLatin1String("unassigned")) {
-        q.where = QStringLiteral("t.status < 4 AND t.assignee_id IS NULL");
+        q.where = QStringLiteral("+t.status < 4 AND t.assignee_id IS NULL");
     } else if (key == QLatin1String("all_unsolved")) {
         q.where = QStringLiteral("t.status < 4");
     } else if (key == QLatin1String("recently_updated")) {

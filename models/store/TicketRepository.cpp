@@ -316,20 +316,19 @@ int TicketRepository::count(const TicketQuery &query) {
     return n;
 }
 
-QList<TicketRow> TicketRepository::page(const TicketQuery &query, int offset, int limit) {
-    QVariantList binds;
-    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString sql =
-        QStringLiteral("SELECT t.id, t.subject, coalesce(r.name, ''), coalesce(o.name, ''), "
-                       "t.status, t.priority, coalesce(g.name, ''), coalesce(a.name, ''), "
-                       "t.updated_at FROM tickets t "
-                       "LEFT JOIN users r ON r.id = t.requester_id "
-                       "LEFT JOIN organizations o ON o.id = t.organization_id "
-                       "LEFT JOIN groups g ON g.id = t.group_id "
-                       "LEFT JOIN users a ON a.id = t.assignee_id WHERE ") +
-        whereClause(query, binds) + QStringLiteral(" ORDER BY ") + orderColumn(query.sort) + dir +
-        QStringLiteral(", t.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?");
-    binds << limit << offset;
+namespace {
+const QString kRowColumns =
+    QStringLiteral("SELECT t.id, t.subject, coalesce(r.name, ''), coalesce(o.name, ''), "
+                   "t.status, t.priority, coalesce(g.name, ''), coalesce(a.name, ''), "
+                   "t.updated_at FROM tickets t "
+                   "LEFT JOIN users r ON r.id = t.requester_id "
+                   "LEFT JOIN organizations o ON o.id = t.organization_id "
+                   "LEFT JOIN groups g ON g.id = t.group_id "
+                   "LEFT JOIN users a ON a.id = t.assignee_id WHERE ");
+} // namespace
+
+QList<TicketRow> TicketRepository::readRows(const QString &sql, const QVariantList &binds,
+                                            int limit) {
     QSqlQuery &q = m_db.prepared(sql);
     bindAll(q, binds);
     QList<TicketRow> out;
@@ -351,6 +350,64 @@ QList<TicketRow> TicketRepository::page(const TicketQuery &query, int offset, in
     }
     q.finish();
     return out;
+}
+
+std::optional<QList<TicketRow>> TicketRepository::pageInSortOrder(const TicketQuery &query,
+                                                                  int offset, int limit) {
+    QString column;
+    switch (query.sort) {
+    case TicketSort::Updated:
+        column = QStringLiteral("updated_at");
+        break;
+    case TicketSort::Created:
+        column = QStringLiteral("created_at");
+        break;
+    case TicketSort::Id:
+        column = QStringLiteral("id");
+        break;
+    default:
+        return std::nullopt; // no index gives this order
+    }
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // The window: every ticket at or past the `window`-th one in sort order (ties included),
+    // i.e. a prefix of the list's order. If it holds offset + limit matches, they are the page.
+    const QString floor =
+        QStringLiteral("coalesce((SELECT %1 FROM tickets ORDER BY %1%2 LIMIT 1 OFFSET ?), %3)")
+            .arg(column, dir,
+                 query.descending ? QStringLiteral("-9223372036854775807")
+                                  : QStringLiteral("9223372036854775807"));
+    const QString order =
+        column == QLatin1String("id")
+            ? QString(QStringLiteral("t.id") + dir)
+            : QString(QStringLiteral("t.") + column + dir + QStringLiteral(", t.id") + dir);
+    const QString sql = kRowColumns + QStringLiteral("t.") + column +
+                        (query.descending ? QStringLiteral(" >= ") : QStringLiteral(" <= ")) +
+                        floor + QStringLiteral(" AND (") + query.rowWhere +
+                        QStringLiteral(") ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
+    const int window = std::max(sortOrderWindow, (offset + limit) * 50);
+    QVariantList binds{window};
+    binds += query.binds;
+    binds << limit << offset;
+    QList<TicketRow> rows = readRows(sql, binds, limit);
+    if (rows.size() < limit)
+        return std::nullopt;
+    return rows;
+}
+
+QList<TicketRow> TicketRepository::page(const TicketQuery &query, int offset, int limit) {
+    // Views with a row form, read by staff without a search: try the sort order first.
+    if (!query.rowWhere.isEmpty() && !query.visibleTo && ftsQuery(query.search).isEmpty() &&
+        limit > 0 && offset >= 0) {
+        if (auto rows = pageInSortOrder(query, offset, limit))
+            return *rows;
+    }
+    QVariantList binds;
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString sql = kRowColumns + whereClause(query, binds) + QStringLiteral(" ORDER BY ") +
+                        orderColumn(query.sort) + dir + QStringLiteral(", t.id") + dir +
+                        QStringLiteral(" LIMIT ? OFFSET ?");
+    binds << limit << offset;
+    return readRows(sql, binds, limit);
 }
 
 QList<Id> TicketRepository::ids(const TicketQuery &query, int limit) {

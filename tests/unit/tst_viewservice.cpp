@@ -617,6 +617,23 @@ void TestViewService::customViewsMatchTheEngineOnRandomTickets() {
                                 .arg(actual.size())
                                 .arg(expected.size())));
         QCOMPARE(views().count(*q), int(expected.size()));
+        // The first page, read in sort order with the row form (all 150 tickets fit the
+        // window), is the engine's matches, newest first.
+        QList<const Rules::TicketFacts *> newest;
+        for (const Rules::TicketFacts &f : std::as_const(tickets)) {
+            if (expected.contains(f.ticketId))
+                newest.append(&f);
+        }
+        std::sort(newest.begin(), newest.end(), [](const auto *a, const auto *b) {
+            return a->updatedAt != b->updatedAt ? a->updatedAt > b->updatedAt
+                                                : a->ticketId > b->ticketId;
+        });
+        QList<Id> firstPage, expectedPage;
+        for (const TicketRow &r : views().page(*q, 0, 10))
+            firstPage.append(r.id);
+        for (int k = 0; k < std::min<qsizetype>(10, newest.size()); ++k)
+            expectedPage.append(newest.at(k)->ticketId);
+        QCOMPARE(firstPage, expectedPage);
         nonTrivial += !expected.isEmpty() && expected.size() < tickets.size();
     }
     QVERIFY(nonTrivial > 50); // the conditions really discriminate
