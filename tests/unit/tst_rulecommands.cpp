@@ -289,6 +289,23 @@ void TestRuleCommands::viewLifecycleAndTicketsByView() {
 
     QCOMPARE(run(words({"view", "delete"}) << id).code, 0);
     QCOMPARE(run(words({"tickets", "--view", "High"})).code, 1);
+
+    // A view naming a group that is gone: listed as broken, shows nothing, and says why.
+    QCOMPARE(run(words({"group", "create", "--name", "Retouren"})).code, 0);
+    const Run returns = run(words({"view", "create", "-", "--json"}), R"({"title": "Not returns",
+        "conditions": {"all": [{"field": "group_id", "operator": "is_not", "value": 2}]}})");
+    QVERIFY2(returns.code == 0, qPrintable(returns.err));
+    {
+        Store::Database db;
+        QVERIFY(db.open(m_dir + QStringLiteral("/deskbridge.sqlite")));
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM groups WHERE name = 'Retouren'")));
+    }
+    const Run broken = run(words({"tickets", "--json", "--view", "Not returns"}));
+    QCOMPARE(broken.code, 0);
+    QCOMPARE(json(broken).toObject().value(QStringLiteral("count")).toInt(), 0);
+    QVERIFY2(broken.err.contains(QStringLiteral("is broken")), qPrintable(broken.err));
+    const Run shownBroken = run(words({"view", "show", "Not returns", "--json"}));
+    QCOMPARE(json(shownBroken).toObject().value(QStringLiteral("broken")).toBool(), true);
 }
 
 void TestRuleCommands::warrantySampleSharesNewWarrantyTickets() {
