@@ -1,5 +1,6 @@
 // deskbridge-bench: prints figures for the speed targets the issues name.
 //   deskbridge-bench store [--tickets N]      deskbridge-bench console [--tickets N]
+//   deskbridge-bench rules [--updates N] [--tickets N]
 //   deskbridge-bench all                       (every benchmark with its default size)
 #include "tests/bench/Benches.h"
 
@@ -14,7 +15,7 @@ struct Entry {
     const char *name;
     int (*run)(const QStringList &);
 };
-const Entry kBenches[] = {{"store", store}, {"console", console}};
+const Entry kBenches[] = {{"store", store}, {"console", console}, {"rules", rules}};
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -35,6 +36,6 @@ int main(int argc, char *argv[]) {
     for (const Entry &e : kBenches)
         if (name == QLatin1String(e.name))
             return e.run(args.mid(1));
-    out << "usage: deskbridge-bench store|console|all [--tickets N]" << Qt::endl;
+    out << "usage: deskbridge-bench store|console|rules|all [--tickets N]" << Qt::endl;
     return 2;
 }
