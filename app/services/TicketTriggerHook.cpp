@@ -80,8 +80,7 @@ Status TicketTriggerHook::beforeSave(TicketWrite &write) {
                                           ? QList<TicketShare>()
                                           : m_sharing.sharesOfTicket(write.after.id);
     const QDateTime now = write.after.updatedAt.isValid() ? write.after.updatedAt : Clock::now();
-    const Rules::TriggerRunResult result =
-        runner.run(facts(write, shares), now, hours);
+    const Rules::TriggerRunResult result = runner.run(facts(write, shares), now, hours);
     if (result.fired.isEmpty())
         return {};
     for (const Rules::FiredTrigger &f : result.fired)
