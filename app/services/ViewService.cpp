@@ -21,24 +21,25 @@ const QString kCustomPrefix = QStringLiteral("custom:");
 struct SortName {
     const char *column;
     Store::TicketSort sort;
+    bool alias; // another spelling, not offered in messages
 };
 // The names a view's sort may use; the *_id spellings are the rules layer's column names.
 constexpr SortName kSortNames[] = {
-    {"updated_at", Store::TicketSort::Updated},
-    {"created_at", Store::TicketSort::Created},
-    {"shared_at", Store::TicketSort::SharedAt},
-    {"id", Store::TicketSort::Id},
-    {"subject", Store::TicketSort::Subject},
-    {"status", Store::TicketSort::Status},
-    {"priority", Store::TicketSort::Priority},
-    {"requester", Store::TicketSort::Requester},
-    {"organization", Store::TicketSort::Organization},
-    {"group", Store::TicketSort::Group},
-    {"assignee", Store::TicketSort::Assignee},
-    {"requester_id", Store::TicketSort::Requester},
-    {"organization_id", Store::TicketSort::Organization},
-    {"group_id", Store::TicketSort::Group},
-    {"assignee_id", Store::TicketSort::Assignee},
+    {"updated_at", Store::TicketSort::Updated, false},
+    {"created_at", Store::TicketSort::Created, false},
+    {"shared_at", Store::TicketSort::SharedAt, false},
+    {"id", Store::TicketSort::Id, false},
+    {"subject", Store::TicketSort::Subject, false},
+    {"status", Store::TicketSort::Status, false},
+    {"priority", Store::TicketSort::Priority, false},
+    {"requester", Store::TicketSort::Requester, false},
+    {"organization", Store::TicketSort::Organization, false},
+    {"group", Store::TicketSort::Group, false},
+    {"assignee", Store::TicketSort::Assignee, false},
+    {"requester_id", Store::TicketSort::Requester, true},
+    {"organization_id", Store::TicketSort::Organization, true},
+    {"group_id", Store::TicketSort::Group, true},
+    {"assignee_id", Store::TicketSort::Assignee, true},
 };
 
 bool isSharingView(const QString &key) {
@@ -67,12 +68,14 @@ std::optional<Store::TicketSort> ViewService::ticketSort(const QString &column) 
 
 QStringList ViewService::sortColumns() {
     QStringList out;
-    for (const SortName &s : kSortNames)
-        out.append(QString::fromLatin1(s.column));
-    return out.mid(0, 11); // without the *_id spellings
+    for (const SortName &s : kSortNames) {
+        if (!s.alias)
+            out.append(QString::fromLatin1(s.column));
+    }
+    return out;
 }
 
-QList<ViewDefinition> ViewService::builtinViews(const User &actor) {
+QList<ViewDefinition> ViewService::builtinViews(const User &actor, bool anyPlan) {
     if (!actor.isStaff())
         return {{QStringLiteral("my_requests"), tr("My requests")}};
     QList<ViewDefinition> out{
@@ -84,7 +87,7 @@ QList<ViewDefinition> ViewService::builtinViews(const User &actor) {
         {QStringLiteral("recently_solved"), tr("Recently solved tickets")},
     };
     // Sharing views only where the plan shares tickets at all (DESIGN.md §1C).
-    if (Permissions::planAllows(m_cache.plan(), Permissions::Feature::ManualSharing)) {
+    if (anyPlan || Permissions::planAllows(m_cache.plan(), Permissions::Feature::ManualSharing)) {
         for (const Rules::samples::BuiltinView &v : Rules::samples::builtinViews()) {
             ViewDefinition d{v.key, v.title};
             d.sort = ticketSort(v.sort.column).value_or(Store::TicketSort::Updated);
@@ -331,7 +334,8 @@ Status ViewService::validate(const ViewDraft &draft, Id existingId) {
         return Status::failure(tr("There is already a view named \"%1\".").arg(same->title));
     User staff;
     staff.role = Role::Admin;
-    for (const ViewDefinition &b : builtinViews(staff)) {
+    // Also the sharing views' titles, shown once the plan allows sharing.
+    for (const ViewDefinition &b : builtinViews(staff, true)) {
         if (b.title.compare(title, Qt::CaseInsensitive) == 0 ||
             b.key.compare(title, Qt::CaseInsensitive) == 0)
             return Status::failure(tr("\"%1\" is the name of a built-in view.").arg(title));

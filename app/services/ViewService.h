@@ -74,7 +74,8 @@ public:
     static constexpr int maxTitleLength = 255;
 
 private:
-    QList<ViewDefinition> builtinViews(const Domain::User &actor);
+    // `anyPlan`: also the sharing views when the plan has no sharing.
+    QList<ViewDefinition> builtinViews(const Domain::User &actor, bool anyPlan = false);
     ViewInfo info(const Domain::ViewRecord &record, const Rules::RuleCatalog &catalog);
     Rules::RuleCatalog catalogFor(const QList<Domain::ViewRecord> &records);
     Result<ViewInfo> reload(Domain::Id id);
