@@ -5,7 +5,10 @@
 #include "app/services/GroupService.h"
 #include "app/services/ImportService.h"
 #include "app/services/OrganizationService.h"
+#include "app/services/RuleCache.h"
 #include "app/services/TicketService.h"
+#include "app/services/TicketTriggerHook.h"
+#include "app/services/TriggerService.h"
 #include "app/services/UserService.h"
 #include "app/services/ViewService.h"
 
@@ -22,9 +25,14 @@ Instance::Instance(QString dataDir)
 Instance::~Instance() {
     m_watch.stop();
     // Services hold prepared statements through the database: drop them before it closes.
+    if (m_tickets)
+        m_tickets->setRulesHook(nullptr);
+    m_triggerHook.reset();
+    m_triggers.reset();
     m_imports.reset();
     m_organizations.reset();
     m_views.reset();
+    m_rules.reset();
     m_tickets.reset();
     m_fields.reset();
     m_groups.reset();
@@ -70,7 +78,12 @@ Result<std::unique_ptr<Instance>> Instance::open(const QString &dataDir) {
     instance->m_groups = std::make_unique<Services::GroupService>(ctx);
     instance->m_fields = std::make_unique<Services::FieldService>(ctx);
     instance->m_tickets = std::make_unique<Services::TicketService>(ctx, *instance->m_users);
-    instance->m_views = std::make_unique<Services::ViewService>(ctx);
+    instance->m_rules = std::make_unique<Services::RuleCache>(ctx);
+    instance->m_views = std::make_unique<Services::ViewService>(ctx, *instance->m_rules);
+    instance->m_triggers = std::make_unique<Services::TriggerService>(ctx, *instance->m_rules);
+    instance->m_triggerHook =
+        std::make_unique<Services::TicketTriggerHook>(ctx, *instance->m_rules);
+    instance->m_tickets->setRulesHook(instance->m_triggerHook.get());
     instance->m_organizations =
         std::make_unique<Services::OrganizationService>(ctx, *instance->m_users);
     instance->m_imports = std::make_unique<Services::ImportService>(ctx, *instance->m_users,

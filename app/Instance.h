@@ -19,6 +19,9 @@ class TicketService;
 class ViewService;
 class OrganizationService;
 class ImportService;
+class RuleCache;
+class TriggerService;
+class TicketTriggerHook;
 } // namespace DeskBridge::Services
 
 namespace DeskBridge {
@@ -47,6 +50,9 @@ public:
     Services::ViewService &views() { return *m_views; }
     Services::OrganizationService &organizations() { return *m_organizations; }
     Services::ImportService &imports() { return *m_imports; }
+    Services::TriggerService &triggers() { return *m_triggers; }
+    // The business rules' compiled state (catalog, triggers, schedule), shared by the services.
+    Services::RuleCache &rules() { return *m_rules; }
 
     // The active user with this address, to act as (CLI --as, console sign-in).
     Result<Domain::User> actor(const QString &email);
@@ -70,6 +76,9 @@ private:
     std::unique_ptr<Services::ViewService> m_views;
     std::unique_ptr<Services::OrganizationService> m_organizations;
     std::unique_ptr<Services::ImportService> m_imports;
+    std::unique_ptr<Services::RuleCache> m_rules;
+    std::unique_ptr<Services::TriggerService> m_triggers;
+    std::unique_ptr<Services::TicketTriggerHook> m_triggerHook;
     QTimer m_watch;
     qint64 m_dataVersion = -1;
 };

@@ -103,6 +103,10 @@ int CliContext::fail(const QString &message, int code) {
     return code;
 }
 
+void CliContext::warn(const QString &message) {
+    m_err << QStringLiteral("deskbridge: ") << message << Qt::endl;
+}
+
 int CliContext::usage(const QString &message) {
     m_err << QStringLiteral("deskbridge: ") << message << Qt::endl
           << tr("Run 'deskbridge --help' for the commands and their options.") << Qt::endl;

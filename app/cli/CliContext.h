@@ -40,6 +40,8 @@ public:
     bool require(const QStringList &names);
 
     int fail(const QString &message, int code = 1);
+    // A message on stderr that does not end the command.
+    void warn(const QString &message);
     int usage(const QString &message);
     void print(const QString &text);
     void printJson(const QJsonValue &value);

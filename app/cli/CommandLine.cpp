@@ -16,9 +16,9 @@ struct Subcommand {
 };
 
 const Subcommand kSubcommands[] = {
-    {"init", runInit},   {"info", runInfo},     {"serve", runServe},   {"user", runUser},
-    {"group", runGroup}, {"field", runField},   {"ticket", runTicket}, {"tickets", runTickets},
-    {"org", runOrg},     {"import", runImport},
+    {"init", runInit},   {"info", runInfo},     {"serve", runServe},     {"user", runUser},
+    {"group", runGroup}, {"field", runField},   {"ticket", runTicket},   {"tickets", runTickets},
+    {"org", runOrg},     {"import", runImport}, {"trigger", runTrigger}, {"view", runView},
 };
 
 class Help {
@@ -50,7 +50,8 @@ public:
                   "[--comment TEXT [--private]]\n"
                   "  ticket comment ID --body TEXT [--private]\n"
                   "  ticket show ID\n"
-                  "  tickets [--view NAME] [--search TEXT] [--limit N] [--offset N]\n"
+                  "  tickets [--view NAME] [--search TEXT] [--limit N] [--offset N]   NAME: a "
+                  "view's key, title or id\n"
                   "  org create|update --name N [--domain D]... [--sharing own|view|comment] "
                   "[--group G] [--notes T] [--tag T]... (update: [--new-name M]; - clears)\n"
                   "  org list [--search TEXT] | org show --name N | org delete --name N\n"
@@ -60,6 +61,13 @@ public:
                   "[--create-missing-organizations] [--skip-bad-rows]\n"
                   "                                   CSV with Zendesk's columns; all rows or "
                   "none\n"
+                  "  trigger list | show ID\n"
+                  "  trigger create --file FILE|- [--position N] [--deactivate]\n"
+                  "  trigger create --sample warranty --agreement ID\n"
+                  "  trigger update ID --file FILE|- | --activate | --deactivate | --position N\n"
+                  "  trigger delete ID\n"
+                  "  view list | show ID | create --file FILE|- | update ID ... | delete ID\n"
+                  "    (definitions are JSON; 'show ID --json' prints one to edit and feed back)\n"
                   "\n"
                   "'deskbridge COMMAND --help' shows a command's options.\n"
                   "Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong "

@@ -17,5 +17,7 @@ int runOrg(CliContext &ctx);
 int runImport(CliContext &ctx);
 // `user update`, with organization memberships (OrganizationCommands.cpp).
 int runUserUpdate(CliContext &ctx);
+int runTrigger(CliContext &ctx);
+int runView(CliContext &ctx);
 
 } // namespace DeskBridge::Cli

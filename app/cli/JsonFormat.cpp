@@ -118,6 +118,7 @@ QJsonObject JsonFormat::event(const TicketEvent &e) {
             {QStringLiteral("from"), e.oldValue},
             {QStringLiteral("to"), e.newValue},
             {QStringLiteral("via"), Names::name(e.via)},
+            {QStringLiteral("trigger_id"), e.triggerId ? QJsonValue(e.triggerId) : QJsonValue()},
             {QStringLiteral("detail"), e.detail},
             {QStringLiteral("created_at"), time(e.createdAt)}};
 }

@@ -332,6 +332,10 @@ int TicketCommands::tickets(CliContext &ctx) {
         if (!q)
             return ctx.fail(q.error());
         query = *q;
+        const auto view = instance->views().find(*actor, ctx.value(QStringLiteral("view")));
+        if (view && view->broken)
+            ctx.warn(tr("The view \"%1\" is broken and shows no tickets: %2")
+                         .arg(view->title, view->problems.join(QStringLiteral("; "))));
     }
     query.search = ctx.value(QStringLiteral("search"));
     const int total = instance->views().count(query);

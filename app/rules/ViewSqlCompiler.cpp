@@ -48,14 +48,24 @@ QString column(Field field) {
     }
 }
 
-// Builds one row's SQL. Every value goes into `values` behind a "?" through sql(), which takes
+// Builds one row's SQL, in one of two forms that mean the same and bind the same values:
+// - set form (SqlFragment::sql): tags, field values and shares as "t.id IN (SELECT ticket_id
+//   ...)", so SQLite can start from the (indexed) tags, values or shares and look tickets up by
+//   id instead of probing once per ticket: a sharing view over a million tickets counts in
+//   milliseconds instead of a full scan (ticket_id is never NULL, so NOT IN is safe);
+// - row form (SqlFragment::rowSql): correlated EXISTS and "+t.column" (which SQLite never
+//   serves from an index), so the only way left is to read tickets in the list's sort order and
+//   test each one: the first page of a large view then costs a few hundred look-ups, not a
+//   sort of every match. Unary plus is a no-op on numbers in PostgreSQL too.
+// Every value goes into `values` behind a "?" through sql(), which takes
 // the text and its values together: the values' order then never depends on the (unspecified)
 // order in which C++ evaluates the operands of one expression.
 class RowWriter {
 public:
-    RowWriter(QVariantList &values, qint64 nowMs)
+    RowWriter(QVariantList &values, qint64 nowMs, bool rowForm)
         : m_values(values)
-        , m_nowMs(nowMs) {}
+        , m_nowMs(nowMs)
+        , m_rowForm(rowForm) {}
 
     QString write(const CompiledRow &r) {
         switch (r.field) {
@@ -63,14 +73,14 @@ public:
         case Field::Priority:
         case Field::Type:
         case Field::Via:
-            return sql(column(r.field) + QLatin1Char(' ') + QLatin1String(comparison(r.op)) +
+            return sql(col(r.field) + QLatin1Char(' ') + QLatin1String(comparison(r.op)) +
                            QStringLiteral(" ?"),
                        {r.number});
         case Field::Group:
         case Field::Assignee:
         case Field::Requester:
         case Field::Organization: {
-            const QString c = column(r.field);
+            const QString c = col(r.field);
             if (r.isNull)
                 return c + (r.op == Operator::Is ? QStringLiteral(" IS NULL")
                                                  : QStringLiteral(" IS NOT NULL"));
@@ -104,15 +114,16 @@ public:
             const qint64 cutoff = m_nowMs - r.number;
             if (r.op == Operator::LessThan)
                 return shares(QStringLiteral("s.shared_at > ?"), {cutoff});
-            // The most recent share is older than the cutoff.
-            const QString any = shares();
+            // The most recent share is older than the cutoff: some share is older, none newer
+            // (the same as "has shares, none newer", but it starts from the older shares).
+            const QString older = shares(QStringLiteral("s.shared_at < ?"), {cutoff});
             const QString recent = shares(QStringLiteral("s.shared_at >= ?"), {cutoff});
-            return QStringLiteral("(%1 AND NOT %2)").arg(any, recent);
+            return QStringLiteral("(%1 AND NOT %2)").arg(older, recent);
         }
         case Field::CreatedHoursAgo:
         case Field::UpdatedHoursAgo:
-            return sql(column(r.field) + (r.op == Operator::LessThan ? QStringLiteral(" > ?")
-                                                                     : QStringLiteral(" < ?")),
+            return sql(col(r.field) + (r.op == Operator::LessThan ? QStringLiteral(" > ?")
+                                                                  : QStringLiteral(" < ?")),
                        {m_nowMs - r.number});
         case Field::UpdateType:
         case Field::CurrentVia:
@@ -123,6 +134,10 @@ public:
     }
 
 private:
+    QString col(Field field) const {
+        return m_rowForm ? QLatin1Char('+') + column(field) : column(field);
+    }
+
     QString sql(const QString &text, std::initializer_list<QVariant> values) {
         for (const QVariant &v : values)
             m_values.append(v);
@@ -130,10 +145,12 @@ private:
     }
 
     QString tagExists(const QString &condition, std::initializer_list<QVariant> values) {
-        return sql(QStringLiteral("EXISTS (SELECT 1 FROM ticket_tags tg WHERE tg.ticket_id = t.id "
-                                  "AND ") +
-                       condition + QLatin1Char(')'),
-                   values);
+        const QString head =
+            m_rowForm
+                ? QStringLiteral("EXISTS (SELECT 1 FROM ticket_tags tg WHERE tg.ticket_id = t.id "
+                                 "AND ")
+                : QStringLiteral("t.id IN (SELECT tg.ticket_id FROM ticket_tags tg WHERE ");
+        return sql(head + condition + QLatin1Char(')'), values);
     }
 
     QString tags(const CompiledRow &r) {
@@ -153,9 +170,11 @@ private:
     }
 
     QString customField(const CompiledRow &r) {
-        const QString exists = QStringLiteral(
-            "EXISTS (SELECT 1 FROM ticket_field_values fv WHERE fv.ticket_id = t.id AND "
-            "fv.field_id = ? AND fv.value <> ''");
+        const QString exists =
+            m_rowForm ? QStringLiteral("EXISTS (SELECT 1 FROM ticket_field_values fv WHERE "
+                                       "fv.ticket_id = t.id AND fv.field_id = ? AND fv.value <> ''")
+                      : QStringLiteral("t.id IN (SELECT fv.ticket_id FROM ticket_field_values fv "
+                                       "WHERE fv.field_id = ? AND fv.value <> ''");
         switch (r.op) {
         case Operator::Present:
             return sql(exists + QLatin1Char(')'), {r.customFieldId});
@@ -177,11 +196,16 @@ private:
     }
 
     QString shares(const QString &condition = {}, std::initializer_list<QVariant> values = {}) {
-        return sql(
-            QStringLiteral("EXISTS (SELECT 1 FROM ticket_shares s WHERE s.ticket_id = t.id") +
-                (condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition) +
-                QLatin1Char(')'),
-            values);
+        if (m_rowForm)
+            return sql(QStringLiteral("EXISTS (SELECT 1 FROM ticket_shares s WHERE s.ticket_id = "
+                                      "t.id") +
+                           (condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition) +
+                           QLatin1Char(')'),
+                       values);
+        return sql(QStringLiteral("t.id IN (SELECT s.ticket_id FROM ticket_shares s") +
+                       (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition) +
+                       QLatin1Char(')'),
+                   values);
     }
 
     QString shareState(ShareStateValue v) {
@@ -196,9 +220,12 @@ private:
                           {int(d), int(ShareState::Active)});
         }
         case ShareStateValue::Orphaned: {
-            const QString any = shares();
+            // Has shares, none active: some share is not active and none is (this starts from
+            // the few shares that are not active instead of from all of them).
+            const QString inactive =
+                shares(QStringLiteral("s.state <> ?"), {int(ShareState::Active)});
             const QString active = shares(QStringLiteral("s.state = ?"), {int(ShareState::Active)});
-            return QStringLiteral("(%1 AND NOT %2)").arg(any, active);
+            return QStringLiteral("(%1 AND NOT %2)").arg(inactive, active);
         }
         }
         return {};
@@ -206,6 +233,7 @@ private:
 
     QVariantList &m_values;
     qint64 m_nowMs;
+    bool m_rowForm;
 };
 
 struct SortColumn {
@@ -244,28 +272,38 @@ Result<SqlFragment> ViewSqlCompiler::where(const Condition &condition, const Rul
 
 Result<SqlFragment> ViewSqlCompiler::where(const CompiledCondition &condition,
                                            const QDateTime &now) {
-    SqlFragment out;
-    RowWriter writer(out.values, now.toMSecsSinceEpoch());
-    const auto list = [&](const QList<CompiledRow> &rows, Condition::List which,
-                          QStringList &parts) -> Status {
-        for (int i = 0; i < rows.size(); ++i) {
-            if (RuleFields::triggerOnly(rows.at(i).field))
-                return Status::failure(
-                    tr("%1: the field '%2' can be used in triggers only, not in views")
-                        .arg(Condition::rowLabel(which, i),
-                             RuleFields::fieldName(rows.at(i).field)));
-            parts.append(QLatin1Char('(') + writer.write(rows.at(i)) + QLatin1Char(')'));
-        }
-        return {};
+    const auto write = [&](bool rowForm, QVariantList &values) -> Result<QString> {
+        RowWriter writer(values, now.toMSecsSinceEpoch(), rowForm);
+        const auto list = [&](const QList<CompiledRow> &rows, Condition::List which,
+                              QStringList &parts) -> Status {
+            for (int i = 0; i < rows.size(); ++i) {
+                if (RuleFields::triggerOnly(rows.at(i).field))
+                    return Status::failure(
+                        tr("%1: the field '%2' can be used in triggers only, not in views")
+                            .arg(Condition::rowLabel(which, i),
+                                 RuleFields::fieldName(rows.at(i).field)));
+                parts.append(QLatin1Char('(') + writer.write(rows.at(i)) + QLatin1Char(')'));
+            }
+            return {};
+        };
+        QStringList all, any;
+        if (Status s = list(condition.all(), Condition::List::All, all); !s)
+            return Result<QString>::failure(s.error());
+        if (Status s = list(condition.any(), Condition::List::Any, any); !s)
+            return Result<QString>::failure(s.error());
+        if (!any.isEmpty())
+            all.append(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        return all.isEmpty() ? QStringLiteral("1 = 1") : all.join(QStringLiteral(" AND "));
     };
-    QStringList all, any;
-    if (Status s = list(condition.all(), Condition::List::All, all); !s)
-        return Result<SqlFragment>::failure(s.error());
-    if (Status s = list(condition.any(), Condition::List::Any, any); !s)
-        return Result<SqlFragment>::failure(s.error());
-    if (!any.isEmpty())
-        all.append(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-    out.sql = all.isEmpty() ? QStringLiteral("1 = 1") : all.join(QStringLiteral(" AND "));
+    SqlFragment out;
+    QVariantList rowValues;
+    Result<QString> sql = write(false, out.values);
+    if (!sql)
+        return Result<SqlFragment>::failure(sql.error());
+    Result<QString> rowSql = write(true, rowValues);
+    Q_ASSERT(rowSql && rowValues == out.values); // both forms bind the same values
+    out.sql = *sql;
+    out.rowSql = rowSql ? *rowSql : out.sql;
     return out;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // ViewSqlCompiler: turns a view's condition into a WHERE clause over `tickets t` with bound
 // values (never values written into the SQL text), and a view's sort into an ORDER BY from a
-// whitelist. Tags, custom field values and shares are tested with EXISTS subqueries on
-// ticket_tags, ticket_field_values and ticket_shares, so a view never multiplies rows.
+// whitelist. Tags, custom field values and shares are tested with "t.id IN (SELECT ticket_id ...)"
+// subqueries on ticket_tags, ticket_field_values and ticket_shares, so a view never multiplies
+// rows and SQLite can start from the indexed side.
 // The SQL means exactly what RuleEngine means for the same condition (see RuleEngine.h; a
 // property test checks it on random tickets and conditions).
 //
@@ -27,8 +28,12 @@ namespace DeskBridge::Rules {
 class RuleCatalog;
 
 struct SqlFragment {
-    QString sql;         // e.g. "(t.status < ?) AND (EXISTS (SELECT 1 FROM ticket_tags ...))"
+    QString sql;         // e.g. "(t.status < ?) AND (t.id IN (SELECT tg.ticket_id FROM ...))"
     QVariantList values; // one per "?", in order
+    // The same condition with the same values, written to test one ticket at a time
+    // ("(+t.status < ?) AND (EXISTS (SELECT 1 FROM ticket_tags tg WHERE tg.ticket_id = t.id ...))")
+    // for reading a view in its sort order: see TicketQuery::rowWhere.
+    QString rowSql{};
 };
 
 class ViewSqlCompiler {

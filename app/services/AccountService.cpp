@@ -72,6 +72,8 @@ Status AccountService::update(const User &actor, const Account &changed) {
     auto current = m_repo.get();
     if (!current)
         return Status::failure(tr("There is no account yet."));
+    if (Status s = validateSchedule(changed); !s)
+        return s;
     Account a = changed;
     a.name = a.name.trimmed();
     a.createdAt = current->createdAt;
@@ -83,6 +85,46 @@ Status AccountService::update(const User &actor, const Account &changed) {
         return s;
     Q_EMIT m_ctx.hub.accountChanged();
     return {};
+}
+
+Status AccountService::validateSchedule(const Account &account) {
+    if (!QTimeZone(account.timeZone.trimmed().toUtf8()).isValid())
+        return Status::failure(tr("The time zone \"%1\" is unknown; use an IANA name such as "
+                                  "Europe/Berlin.")
+                                   .arg(account.timeZone));
+    const auto hours =
+        Rules::BusinessHours::fromJson(account.businessHours.toUtf8(), account.timeZone.trimmed());
+    return hours ? Status() : Status::failure(hours.error());
+}
+
+Status AccountService::setBusinessHours(const User &actor, const QByteArray &json) {
+    if (Status s = Permissions::requireAdmin(actor); !s)
+        return s;
+    auto a = m_repo.get();
+    if (!a)
+        return Status::failure(tr("There is no account yet."));
+    const auto hours = Rules::BusinessHours::fromJson(json, a->timeZone);
+    if (!hours)
+        return Status::failure(hours.error());
+    a->businessHours = QString::fromUtf8(hours->toJson()); // canonical, with its time zone
+    return update(actor, *a);
+}
+
+Status AccountService::setTimeZone(const User &actor, const QString &timeZone) {
+    if (Status s = Permissions::requireAdmin(actor); !s)
+        return s;
+    auto a = m_repo.get();
+    if (!a)
+        return Status::failure(tr("There is no account yet."));
+    a->timeZone = timeZone.trimmed();
+    return update(actor, *a);
+}
+
+Result<Rules::BusinessHours> AccountService::businessHours() {
+    const auto a = m_repo.get();
+    if (!a)
+        return Rules::BusinessHours();
+    return Rules::BusinessHours::fromJson(a->businessHours.toUtf8(), a->timeZone);
 }
 
 Status AccountService::setLastUser(Id userId) {

@@ -52,12 +52,21 @@ public:
     // Turns the words a user typed into a safe FTS5 query (each word quoted, prefix match).
     static QString ftsQuery(const QString &text);
 
+    // How many tickets page() reads in sort order before it falls back to the general plan.
+    static constexpr int sortOrderWindow = 20000;
+
 private:
     QString whereClause(const TicketQuery &query, QVariantList &binds) const;
     // page() with the plan fixed to a walk down tickets_updated over the tickets updated at
     // or after `updatedSince`, or the planner's choice without it.
     QList<Domain::TicketRow> pageRows(const TicketQuery &query, int offset, int limit,
                                       std::optional<qint64> updatedSince);
+    // The first page of a large view: the newest `window` tickets (by the sort column) tested
+    // one by one with query.rowWhere. Empty when that window held fewer than offset + limit
+    // matches (then only the general plan can answer) or the sort does not follow an index.
+    std::optional<QList<Domain::TicketRow>> pageInSortOrder(const TicketQuery &query, int offset,
+                                                            int limit);
+    QList<Domain::TicketRow> readRows(const QString &sql, const QVariantList &binds, int limit);
     Status writeTags(Domain::Id id, const QStringList &tags);
     Status writeFields(Domain::Id id, const QMap<Domain::Id, QString> &fields);
     Database &m_db;

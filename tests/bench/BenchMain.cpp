@@ -1,6 +1,7 @@
 // deskbridge-bench: prints figures for the speed targets the issues name.
 //   deskbridge-bench store [--tickets N]      deskbridge-bench console [--tickets N]
 //   deskbridge-bench organizations [--users N] [--tickets N] [--org-tickets N]
+//   deskbridge-bench rules [--updates N] [--tickets N]
 //   deskbridge-bench all                       (every benchmark with its default size)
 #include "tests/bench/Benches.h"
 
@@ -15,7 +16,8 @@ struct Entry {
     const char *name;
     int (*run)(const QStringList &);
 };
-const Entry kBenches[] = {{"store", store}, {"console", console}, {"organizations", organizations}};
+const Entry kBenches[] = {
+    {"store", store}, {"console", console}, {"organizations", organizations}, {"rules", rules}};
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -36,6 +38,7 @@ int main(int argc, char *argv[]) {
     for (const Entry &e : kBenches)
         if (name == QLatin1String(e.name))
             return e.run(args.mid(1));
-    out << "usage: deskbridge-bench store|console|organizations|all [--tickets N]" << Qt::endl;
+    out << "usage: deskbridge-bench store|console|organizations|rules|all [--tickets N]"
+        << Qt::endl;
     return 2;
 }

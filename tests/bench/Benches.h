@@ -9,5 +9,6 @@ int store(const QStringList &args);
 int console(const QStringList &args);
 // Import of users with domain matching; visibility of an organization's tickets.
 int organizations(const QStringList &args);
+int rules(const QStringList &args);
 
 } // namespace DeskBridge::Bench

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void fieldValueNormalization_data();
     void fieldValueNormalization();
     void accountSettings();
+    void businessHours();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -182,6 +183,49 @@ void TestAccountServices::accountSettings() {
     QVERIFY(!m_a.instance->accounts().update(m_a.admin, a).ok());
     a.name = QString();
     QVERIFY(!m_a.instance->accounts().update(m_a.admin, a).ok());
+}
+
+void TestAccountServices::businessHours() {
+    AccountService &accounts = m_a.instance->accounts();
+    QVERIFY(accounts.businessHours()->isEmpty());
+    // A bare list of intervals is in the account's time zone.
+    QVERIFY(accounts.setTimeZone(m_a.admin, QStringLiteral("Europe/Berlin")));
+    QVERIFY(accounts.setBusinessHours(m_a.admin, R"([{"day":1,"start":"09:00","end":"17:00"}])"));
+    const auto hours = accounts.businessHours();
+    QVERIFY2(hours, qPrintable(hours.error()));
+    QCOMPARE(hours->timeZone().id(), QByteArray("Europe/Berlin"));
+    QCOMPARE(hours->intervals().size(), 1);
+    // Monday 3 June 2024, 10:00 Berlin is 08:00 UTC.
+    QVERIFY(hours->contains(QDateTime(QDate(2024, 6, 3), QTime(8, 0), Qt::UTC)));
+    QVERIFY(!hours->contains(QDateTime(QDate(2024, 6, 3), QTime(15, 30), Qt::UTC)));
+    QVERIFY(accounts.account()->businessHours.contains(QStringLiteral("Europe/Berlin")));
+
+    const Status badInterval = accounts.setBusinessHours(
+        m_a.admin, R"({"time_zone":"UTC","intervals":[{"day":2,"start":"09:00","end":"17:00"},
+                   {"day":3,"start":"18:00","end":"08:00"}]})");
+    QVERIFY(!badInterval);
+    QVERIFY2(badInterval.error().contains(QStringLiteral("interval 2")),
+             qPrintable(badInterval.error()));
+    const Status badZone =
+        accounts.setBusinessHours(m_a.admin, R"({"time_zone":"Mars/Olympus","intervals":[]})");
+    QVERIFY(!badZone);
+    QVERIFY(badZone.error().contains(QStringLiteral("Mars/Olympus")));
+    QVERIFY(!accounts.setBusinessHours(m_a.admin, "{not json"));
+    QVERIFY(!accounts.setTimeZone(m_a.admin, QStringLiteral("Nowhere/City")));
+    const Status agent =
+        accounts.setBusinessHours(m_a.agent, R"([{"day":1,"start":"08:00","end":"12:00"}])");
+    QVERIFY(!agent);
+    QVERIFY(agent.error().contains(QStringLiteral("Only administrators")));
+    // None of the refusals changed the stored schedule.
+    QCOMPARE(*accounts.businessHours(), *hours);
+    // update() checks the schedule too.
+    Account a = *accounts.account();
+    a.businessHours = QStringLiteral("[{\"day\":9}]");
+    QVERIFY(!accounts.update(m_a.admin, a));
+    QCOMPARE(*accounts.businessHours(), *hours);
+    // "[]" removes the schedule.
+    QVERIFY(accounts.setBusinessHours(m_a.admin, "[]"));
+    QVERIFY(accounts.businessHours()->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccountServices)
