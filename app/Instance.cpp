@@ -6,6 +6,7 @@
 #include "app/services/TicketService.h"
 #include "app/services/UserService.h"
 #include "app/services/ViewService.h"
+#include "app/sharing/SharingService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,6 +22,7 @@ Instance::~Instance() {
     m_watch.stop();
     // Services hold prepared statements through the database: drop them before it closes.
     m_views.reset();
+    m_sharing.reset();
     m_tickets.reset();
     m_fields.reset();
     m_groups.reset();
@@ -67,6 +69,8 @@ Result<std::unique_ptr<Instance>> Instance::open(const QString &dataDir) {
     instance->m_fields = std::make_unique<Services::FieldService>(ctx);
     instance->m_tickets = std::make_unique<Services::TicketService>(ctx, *instance->m_users);
     instance->m_views = std::make_unique<Services::ViewService>(ctx);
+    instance->m_sharing = std::make_unique<Sharing::SharingService>(
+        ctx, *instance->m_tickets, *instance->m_users, *instance->m_accounts, instance->tlsDir());
     return R(std::move(instance));
 }
 

@@ -19,6 +19,10 @@ class TicketService;
 class ViewService;
 } // namespace DeskBridge::Services
 
+namespace DeskBridge::Sharing {
+class SharingService;
+}
+
 namespace DeskBridge {
 
 class Instance : public QObject {
@@ -43,6 +47,7 @@ public:
     Services::FieldService &fields() { return *m_fields; }
     Services::TicketService &tickets() { return *m_tickets; }
     Services::ViewService &views() { return *m_views; }
+    Sharing::SharingService &sharing() { return *m_sharing; }
 
     // The active user with this address, to act as (CLI --as, console sign-in).
     Result<Domain::User> actor(const QString &email);
@@ -64,6 +69,7 @@ private:
     std::unique_ptr<Services::FieldService> m_fields;
     std::unique_ptr<Services::TicketService> m_tickets;
     std::unique_ptr<Services::ViewService> m_views;
+    std::unique_ptr<Sharing::SharingService> m_sharing;
     QTimer m_watch;
     qint64 m_dataVersion = -1;
 };

@@ -16,8 +16,10 @@ struct Subcommand {
 };
 
 const Subcommand kSubcommands[] = {
-    {"init", runInit},   {"info", runInfo},   {"serve", runServe},   {"user", runUser},
-    {"group", runGroup}, {"field", runField}, {"ticket", runTicket}, {"tickets", runTickets},
+    {"init", runInit},          {"info", runInfo},       {"serve", runServe},
+    {"user", runUser},          {"group", runGroup},     {"field", runField},
+    {"ticket", runTicket},      {"tickets", runTickets}, {"agreement", runAgreement},
+    {"api-token", runApiToken},
 };
 
 class Help {
@@ -46,6 +48,15 @@ public:
                   "  ticket comment ID --body TEXT [--private]\n"
                   "  ticket show ID\n"
                   "  tickets [--view NAME] [--search TEXT] [--limit N]\n"
+                  "  ticket share ID --agreement ID|NAME | ticket unshare ID --agreement ID|NAME\n"
+                  "  agreement invite --url URL --name NAME (--fingerprint SHA256 | "
+                  "--trust-presented) [--comments all|public|none] [--status-sync on|off] "
+                  "[--tag-sync on|off] [--fields F1,F2]\n"
+                  "  agreement list | agreement show ID        direction, status, queue, last "
+                  "error\n"
+                  "  agreement accept ID [--fingerprint SHA256] | decline ID | deactivate ID | "
+                  "retry ID\n"
+                  "  api-token create [--description TEXT]    prints the token once\n"
                   "\n"
                   "Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong "
                   "usage.\n");

@@ -13,5 +13,9 @@ int runGroup(CliContext &ctx);
 int runField(CliContext &ctx);
 int runTicket(CliContext &ctx);
 int runTickets(CliContext &ctx);
+int runAgreement(CliContext &ctx);
+int runApiToken(CliContext &ctx);
+// `ticket share|unshare ID --agreement ID|NAME` (dispatched from `ticket`).
+int runTicketShare(CliContext &ctx);
 
 } // namespace DeskBridge::Cli

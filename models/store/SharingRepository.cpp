@@ -11,8 +11,8 @@ namespace {
 const QString kAgreementColumns = QStringLiteral(
     "SELECT id, uuid, name, direction, partner_url, local_url, access_key, status, "
     "status_reason, deactivated_by, comment_sync, status_sync, tag_sync, field_sync, "
-    "cert_fingerprint, next_attempt_at, last_error, created_at, updated_at "
-    "FROM sharing_agreements ");
+    "cert_fingerprint, next_attempt_at, last_error, created_at, updated_at, "
+    "wire_status FROM sharing_agreements ");
 const QString kShareColumns =
     QStringLiteral("SELECT id, ticket_id, agreement_id, direction, remote_uuid, state, "
                    "sync_state, last_error, shared_at, updated_at FROM ticket_shares ");
@@ -39,7 +39,8 @@ QVariantList agreementValues(const Agreement &a) {
                                       : QVariant(QMetaType(QMetaType::LongLong)),
             a.lastError,
             ms(a.createdAt),
-            ms(a.updatedAt)};
+            ms(a.updatedAt),
+            int(a.wireStatus)};
 }
 } // namespace
 
@@ -47,8 +48,8 @@ Result<Id> SharingRepository::insertAgreement(const Agreement &a) {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO sharing_agreements (uuid, name, direction, partner_url, local_url, "
         "access_key, status, status_reason, deactivated_by, comment_sync, status_sync, tag_sync, "
-        "field_sync, cert_fingerprint, next_attempt_at, last_error, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "field_sync, cert_fingerprint, next_attempt_at, last_error, created_at, updated_at, "
+        "wire_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindAll(q, agreementValues(a));
     if (!q.exec())
         return Result<Id>::failure(Database::describe(q));
@@ -66,7 +67,7 @@ Status SharingRepository::updateAgreement(const Agreement &a) {
                        "partner_url = ?, local_url = ?, access_key = ?, status = ?, "
                        "status_reason = ?, deactivated_by = ?, comment_sync = ?, status_sync = ?, "
                        "tag_sync = ?, field_sync = ?, cert_fingerprint = ?, next_attempt_at = ?, "
-                       "last_error = ?, updated_at = ? WHERE id = ?"),
+                       "last_error = ?, updated_at = ?, wire_status = ? WHERE id = ?"),
         values);
 }
 
@@ -93,6 +94,7 @@ QList<Agreement> SharingRepository::readAgreements(QSqlQuery &q) {
         a.lastError = q.value(16).toString();
         a.createdAt = time(q.value(17));
         a.updatedAt = time(q.value(18));
+        a.wireStatus = AgreementStatus(q.value(19).toInt());
         out.append(a);
     }
     q.finish();
@@ -286,6 +288,26 @@ int SharingRepository::queueLength(Id agreementId) {
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("SELECT count(*) FROM outbox WHERE agreement_id = ? AND state = 0"));
     q.bindValue(0, agreementId);
+    const int n = (q.exec() && q.next()) ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
+std::optional<QDateTime> SharingRepository::nextDueTime() {
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT min(o.next_attempt_at) FROM outbox o WHERE o.id IN (SELECT min(id) FROM outbox "
+        "WHERE state = 0 GROUP BY agreement_id)"));
+    std::optional<QDateTime> out;
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        out = time(q.value(0));
+    q.finish();
+    return out;
+}
+
+int SharingRepository::queueLengthOfShare(Id shareId) {
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT count(*) FROM outbox WHERE ticket_share_id = ? AND state = 0"));
+    q.bindValue(0, shareId);
     const int n = (q.exec() && q.next()) ? q.value(0).toInt() : 0;
     q.finish();
     return n;
