@@ -295,8 +295,8 @@ QList<Comment> incomingComments(const Agreement &a, const QList<NhdComment> &com
         if (seen.contains(n.uuid) || tickets.commentExists(n.uuid))
             continue;
         seen.append(n.uuid);
-        if (a.commentSync == CommentSync::None ||
-            (a.commentSync == CommentSync::PublicOnly && !n.isPublic))
+        // Which comments leave is the sender's decision; "no comment sync" stops both ways.
+        if (a.commentSync == CommentSync::None)
             continue;
         Comment c;
         c.uuid = n.uuid;
