@@ -49,8 +49,9 @@ Result<Id> TicketRepository::insert(const Ticket &t) {
         return Result<Id>::failure(Database::describe(q));
     const Id id = q.lastInsertId().toLongLong();
     q.finish();
-    if (Status s = m_db.exec(QStringLiteral("INSERT INTO tickets_fts (rowid, subject) VALUES (?, ?)"),
-                             {id, t.subject});
+    if (Status s =
+            m_db.exec(QStringLiteral("INSERT INTO tickets_fts (rowid, subject) VALUES (?, ?)"),
+                      {id, t.subject});
         !s)
         return Result<Id>::failure(s.error());
     if (Status s = writeTags(id, t.tags); !s)

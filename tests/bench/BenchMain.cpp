@@ -1,5 +1,6 @@
 // deskbridge-bench: prints figures for the speed targets the issues name.
 //   deskbridge-bench store [--tickets N]      deskbridge-bench console [--tickets N]
+//   deskbridge-bench sharing [--tickets N] [--updates N] [--rate R]
 //   deskbridge-bench all                       (every benchmark with its default size)
 #include "tests/bench/Benches.h"
 
@@ -14,7 +15,7 @@ struct Entry {
     const char *name;
     int (*run)(const QStringList &);
 };
-const Entry kBenches[] = {{"store", store}, {"console", console}};
+const Entry kBenches[] = {{"store", store}, {"console", console}, {"sharing", sharing}};
 } // namespace
 
 int main(int argc, char *argv[]) {

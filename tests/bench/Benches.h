@@ -7,5 +7,6 @@ namespace DeskBridge::Bench {
 
 int store(const QStringList &args);
 int console(const QStringList &args);
+int sharing(const QStringList &args);
 
 } // namespace DeskBridge::Bench

@@ -7,18 +7,15 @@
 
 namespace DeskBridge::Test {
 
-QString deskbridgeBinary()
-{
+QString deskbridgeBinary() {
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("DESKBRIDGE_BINARY"));
 }
 
-QString sourceDir()
-{
+QString sourceDir() {
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("DESKBRIDGE_SOURCE_DIR"));
 }
 
-TestAccount makeAccount(const QString &dataDir, Domain::Plan plan)
-{
+TestAccount makeAccount(const QString &dataDir, Domain::Plan plan) {
     TestAccount a;
     auto opened = Instance::open(dataDir);
     if (!opened)

@@ -15,8 +15,7 @@ QString deskbridgeBinary();
 // The source tree root (set by CTest).
 QString sourceDir();
 
-struct TestAccount
-{
+struct TestAccount {
     std::unique_ptr<Instance> instance;
     Domain::User admin;
     Domain::User agent;
