@@ -243,15 +243,35 @@ QList<OutboxMessage> SharingRepository::readMessages(QSqlQuery &q) {
     return out;
 }
 
+QList<OutboxMessage> SharingRepository::heads() {
+    // Per agreement (there are few), the oldest queued message: one index lookup each on
+    // outbox_queue, so the cost does not grow with the delivered history.
+    QList<Id> ids;
+    QSqlQuery &all = m_db.prepared(QStringLiteral("SELECT id FROM sharing_agreements ORDER BY id"));
+    if (all.exec())
+        while (all.next())
+            ids.append(all.value(0).toLongLong());
+    all.finish();
+    QList<OutboxMessage> out;
+    QSqlQuery &q =
+        m_db.prepared(kMessageColumns + QStringLiteral("WHERE agreement_id = ? AND state = 0 "
+                                                       "ORDER BY id LIMIT 1"));
+    for (Id id : std::as_const(ids)) {
+        q.bindValue(0, id);
+        if (q.exec())
+            out += readMessages(q);
+    }
+    return out;
+}
+
 QList<OutboxMessage> SharingRepository::dueHeads(const QDateTime &now) {
     // The head of each agreement's queue is its oldest queued message; it is due when its
     // time has come. Later messages wait behind it, so the order per agreement holds.
-    QSqlQuery &q = m_db.prepared(
-        kMessageColumns +
-        QStringLiteral("WHERE id IN (SELECT min(id) FROM outbox WHERE state = 0 "
-                       "GROUP BY agreement_id) AND next_attempt_at <= ? ORDER BY id"));
-    q.bindValue(0, ms(now));
-    return q.exec() ? readMessages(q) : QList<OutboxMessage>();
+    QList<OutboxMessage> out;
+    for (const OutboxMessage &m : heads())
+        if (!m.nextAttemptAt.isValid() || m.nextAttemptAt <= now)
+            out.append(m);
+    return out;
 }
 
 std::optional<OutboxMessage> SharingRepository::message(Id id) {
@@ -294,13 +314,10 @@ int SharingRepository::queueLength(Id agreementId) {
 }
 
 std::optional<QDateTime> SharingRepository::nextDueTime() {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT min(o.next_attempt_at) FROM outbox o WHERE o.id IN (SELECT min(id) FROM outbox "
-        "WHERE state = 0 GROUP BY agreement_id)"));
     std::optional<QDateTime> out;
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        out = time(q.value(0));
-    q.finish();
+    for (const OutboxMessage &m : heads())
+        if (!out || m.nextAttemptAt < *out)
+            out = m.nextAttemptAt;
     return out;
 }
 

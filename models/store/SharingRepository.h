@@ -54,6 +54,7 @@ public:
     Status dropQueued(Domain::Id agreementId);
 
 private:
+    QList<Domain::OutboxMessage> heads();
     QList<Domain::Agreement> readAgreements(QSqlQuery &q);
     QList<Domain::TicketShare> readShares(QSqlQuery &q);
     QList<Domain::OutboxMessage> readMessages(QSqlQuery &q);

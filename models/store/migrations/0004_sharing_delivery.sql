@@ -5,3 +5,5 @@ ALTER TABLE sharing_agreements ADD COLUMN wire_status INTEGER NOT NULL DEFAULT 0
 UPDATE sharing_agreements SET wire_status = status WHERE status <= 3;
 -- One query per poll finds the next due time of each agreement's queue.
 CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
+-- A share's sync state turns "delivered" once none of its messages waits.
+CREATE INDEX outbox_share ON outbox(ticket_share_id, state);
