@@ -11,6 +11,7 @@
 #include "app/services/TriggerService.h"
 #include "app/services/UserService.h"
 #include "app/services/ViewService.h"
+#include "app/sharing/SharingService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +33,7 @@ Instance::~Instance() {
     m_imports.reset();
     m_organizations.reset();
     m_views.reset();
+    m_sharing.reset();
     m_rules.reset();
     m_tickets.reset();
     m_fields.reset();
@@ -88,6 +90,8 @@ Result<std::unique_ptr<Instance>> Instance::open(const QString &dataDir) {
         std::make_unique<Services::OrganizationService>(ctx, *instance->m_users);
     instance->m_imports = std::make_unique<Services::ImportService>(ctx, *instance->m_users,
                                                                     *instance->m_organizations);
+    instance->m_sharing = std::make_unique<Sharing::SharingService>(
+        ctx, *instance->m_tickets, *instance->m_users, *instance->m_accounts, instance->tlsDir());
     return R(std::move(instance));
 }
 

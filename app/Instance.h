@@ -24,6 +24,10 @@ class TriggerService;
 class TicketTriggerHook;
 } // namespace DeskBridge::Services
 
+namespace DeskBridge::Sharing {
+class SharingService;
+}
+
 namespace DeskBridge {
 
 class Instance : public QObject {
@@ -53,6 +57,7 @@ public:
     Services::TriggerService &triggers() { return *m_triggers; }
     // The business rules' compiled state (catalog, triggers, schedule), shared by the services.
     Services::RuleCache &rules() { return *m_rules; }
+    Sharing::SharingService &sharing() { return *m_sharing; }
 
     // The active user with this address, to act as (CLI --as, console sign-in).
     Result<Domain::User> actor(const QString &email);
@@ -79,6 +84,7 @@ private:
     std::unique_ptr<Services::RuleCache> m_rules;
     std::unique_ptr<Services::TriggerService> m_triggers;
     std::unique_ptr<Services::TicketTriggerHook> m_triggerHook;
+    std::unique_ptr<Sharing::SharingService> m_sharing;
     QTimer m_watch;
     qint64 m_dataVersion = -1;
 };

@@ -6,6 +6,8 @@
 #include "app/services/FieldService.h"
 #include "app/services/GroupService.h"
 #include "app/services/UserService.h"
+#include "app/sharing/SharingHost.h"
+#include "app/sharing/SharingService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -75,15 +77,20 @@ int AdminCommands::info(CliContext &ctx) {
         return 1;
     const Account a = *instance->accounts().account();
     if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("account"), a.name},
-                                  {QStringLiteral("plan"), Names::name(a.plan)},
-                                  {QStringLiteral("data_dir"), instance->dataDir()},
-                                  {QStringLiteral("sharing_url"), a.publicUrl}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("account"), a.name},
+                        {QStringLiteral("plan"), Names::name(a.plan)},
+                        {QStringLiteral("data_dir"), instance->dataDir()},
+                        {QStringLiteral("sharing_url"), a.publicUrl},
+                        {QStringLiteral("listen_address"), a.listenAddress},
+                        {QStringLiteral("fingerprint"), instance->sharing().localFingerprint()}});
         return 0;
     }
     ctx.print(tr("Account:        %1").arg(a.name));
     ctx.print(tr("Plan:           %1").arg(Names::label(a.plan)));
     ctx.print(tr("Data directory: %1").arg(instance->dataDir()));
+    ctx.print(tr("Sharing URL:    %1").arg(a.publicUrl));
+    ctx.print(tr("Fingerprint:    %1").arg(instance->sharing().localFingerprint()));
     return 0;
 }
 
@@ -100,9 +107,26 @@ int AdminCommands::serve(CliContext &ctx) {
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,
                      [](int) { QCoreApplication::quit(); });
+    const Account account = *instance->accounts().account();
+    const QString listen = ctx.isSet(QStringLiteral("listen")) ? ctx.value(QStringLiteral("listen"))
+                                                               : account.listenAddress;
+    // The public URL given before stays, unless the listen address changed it.
+    const QString publicUrl = ctx.isSet(QStringLiteral("public-url"))
+                                  ? ctx.value(QStringLiteral("public-url"))
+                                  : (ctx.isSet(QStringLiteral("listen")) ||
+                                             account.listenAddress.endsWith(QLatin1String(":0"))
+                                         ? QString()
+                                         : account.publicUrl);
+    Sharing::SharingHost host(instance->dataDir());
+    if (Status s = host.start(listen, publicUrl); !s)
+        return ctx.fail(s.error());
+    host.link(instance->sharing());
     ctx.print(tr("Serving the account \"%1\" from %2. Stop with Ctrl+C.")
-                  .arg(instance->accounts().account()->name, instance->dataDir()));
+                  .arg(account.name, instance->dataDir()));
+    ctx.print(tr("Sharing URL:  %1").arg(host.sharingUrl()));
+    ctx.print(tr("Fingerprint:  %1").arg(host.fingerprint()));
     QCoreApplication::exec();
+    host.stop();
     ctx.print(tr("Stopped."));
     return 0;
 }

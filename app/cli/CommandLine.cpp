@@ -16,9 +16,11 @@ struct Subcommand {
 };
 
 const Subcommand kSubcommands[] = {
-    {"init", runInit},   {"info", runInfo},     {"serve", runServe},     {"user", runUser},
-    {"group", runGroup}, {"field", runField},   {"ticket", runTicket},   {"tickets", runTickets},
-    {"org", runOrg},     {"import", runImport}, {"trigger", runTrigger}, {"view", runView},
+    {"init", runInit},           {"info", runInfo},          {"serve", runServe},
+    {"user", runUser},           {"group", runGroup},        {"field", runField},
+    {"ticket", runTicket},       {"tickets", runTickets},    {"org", runOrg},
+    {"import", runImport},       {"trigger", runTrigger},    {"view", runView},
+    {"agreement", runAgreement}, {"api-token", runApiToken},
 };
 
 class Help {
@@ -68,6 +70,15 @@ public:
                   "  trigger delete ID\n"
                   "  view list | show ID | create --file FILE|- | update ID ... | delete ID\n"
                   "    (definitions are JSON; 'show ID --json' prints one to edit and feed back)\n"
+                  "  ticket share ID --agreement ID|NAME | ticket unshare ID --agreement ID|NAME\n"
+                  "  agreement invite --url URL --name NAME (--fingerprint SHA256 | "
+                  "--trust-presented) [--comments all|public|none] [--status-sync on|off] "
+                  "[--tag-sync on|off] [--fields F1,F2]\n"
+                  "  agreement list | agreement show ID        direction, status, queue, last "
+                  "error\n"
+                  "  agreement accept ID [--fingerprint SHA256] | decline ID | deactivate ID | "
+                  "retry ID\n"
+                  "  api-token create [--description TEXT]    prints the token once\n"
                   "\n"
                   "'deskbridge COMMAND --help' shows a command's options.\n"
                   "Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong "

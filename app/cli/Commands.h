@@ -19,5 +19,9 @@ int runImport(CliContext &ctx);
 int runUserUpdate(CliContext &ctx);
 int runTrigger(CliContext &ctx);
 int runView(CliContext &ctx);
+int runAgreement(CliContext &ctx);
+int runApiToken(CliContext &ctx);
+// `ticket share|unshare ID --agreement ID|NAME` (dispatched from `ticket`).
+int runTicketShare(CliContext &ctx);
 
 } // namespace DeskBridge::Cli

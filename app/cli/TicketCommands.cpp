@@ -304,7 +304,9 @@ int TicketCommands::ticket(CliContext &ctx) {
         return update(ctx, true);
     if (verb == QLatin1String("show"))
         return show(ctx);
-    return ctx.usage(tr("Use 'deskbridge ticket create|update|comment|show'."));
+    if (verb == QLatin1String("share") || verb == QLatin1String("unshare"))
+        return runTicketShare(ctx);
+    return ctx.usage(tr("Use 'deskbridge ticket create|update|comment|show|share|unshare'."));
 }
 
 int TicketCommands::tickets(CliContext &ctx) {

@@ -22,6 +22,10 @@ struct NewTicket {
     Domain::Id organizationId = 0; // 0: the requester's default organization
     QStringList tags;
     QMap<Domain::Id, QString> fields;
+    // Received through ticket sharing: the comments as the partner sent them (uuid, author name,
+    // visibility and time kept). Used instead of `comment` when not empty.
+    QList<Domain::Comment> partnerComments;
+    QString originalId; // the sender's ticket number
 };
 
 struct TicketChange {
@@ -38,11 +42,13 @@ struct TicketChange {
     QMap<Domain::Id, QString> fields; // empty value clears
     QString comment;
     bool commentPublic = true;
+    // Comments a partner sent through ticket sharing, kept as they came (uuid, author name).
+    QList<Domain::Comment> partnerComments;
 
     bool isEmpty() const {
         return !subject && !status && !priority && !type && !groupId && !assigneeId &&
                !organizationId && !tags && addTags.isEmpty() && removeTags.isEmpty() &&
-               fields.isEmpty() && comment.trimmed().isEmpty();
+               fields.isEmpty() && comment.trimmed().isEmpty() && partnerComments.isEmpty();
     }
 };
 

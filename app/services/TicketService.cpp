@@ -129,7 +129,7 @@ Result<Ticket> TicketService::create(const User &actor, const NewTicket &request
     using R = Result<Ticket>;
     if (Status s = Permissions::requireActive(actor); !s)
         return R::failure(s.error());
-    if (request.comment.trimmed().isEmpty())
+    if (request.comment.trimmed().isEmpty() && request.partnerComments.isEmpty())
         return R::failure(tr("The ticket needs a description (its first comment)."));
     if (request.comment.size() > kMaxComment)
         return R::failure(tr("The comment is longer than 1 MiB."));
@@ -177,6 +177,7 @@ Result<Ticket> TicketService::create(const User &actor, const NewTicket &request
     t.type = request.type;
     t.channel = via.channel;
     t.requesterId = requester->id;
+    t.originalId = request.originalId;
     t.organizationId = request.organizationId;
     if (!t.organizationId) {
         t.organizationId = requester->defaultOrganizationId;
@@ -229,8 +230,19 @@ Result<Ticket> TicketService::create(const User &actor, const NewTicket &request
     c.via = via.channel;
     c.agreementId = via.agreementId;
     c.createdAt = t.createdAt;
+    QList<Comment> comments{c};
+    if (!request.partnerComments.isEmpty()) {
+        comments.clear();
+        for (Comment pc : request.partnerComments) {
+            pc.via = via.channel;
+            pc.agreementId = via.agreementId;
+            if (!pc.createdAt.isValid())
+                pc.createdAt = t.createdAt;
+            comments.append(pc);
+        }
+    }
 
-    TicketWrite write{actor, via, true, Ticket(), t, {c}, {}, {}};
+    TicketWrite write{actor, via, true, Ticket(), t, comments, {}, {}};
     if (groupFromOrganization) {
         TicketEvent e;
         e.actorId = actor.id;
@@ -353,6 +365,14 @@ Status TicketService::update(const User &actor, Id id, const TicketChange &chang
         c.agreementId = via.agreementId;
         c.createdAt = after.updatedAt;
         write.comments.append(c);
+    }
+    for (Comment pc : change.partnerComments) {
+        pc.ticketId = id;
+        pc.via = via.channel;
+        pc.agreementId = via.agreementId;
+        if (!pc.createdAt.isValid())
+            pc.createdAt = after.updatedAt;
+        write.comments.append(pc);
     }
     if (Status s = persist(write); !s)
         return s;

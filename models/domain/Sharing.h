@@ -14,6 +14,9 @@ struct Agreement {
     QString localUrl;   // our sharing URL as the partner knows it
     QString accessKey;  // shared secret of this agreement
     AgreementStatus status = AgreementStatus::Pending;
+    // The status both sides agreed on; differs from `status` while a local delivery state
+    // (failed, ssl_error, configuration_error) is shown.
+    AgreementStatus wireStatus = AgreementStatus::Pending;
     QString statusReason;  // why failed / ssl_error / configuration_error
     QString deactivatedBy; // "sender" or "receiver"
     CommentSync commentSync = CommentSync::PublicAndPrivate;
@@ -27,7 +30,12 @@ struct Agreement {
     QDateTime updatedAt;
 
     bool isOutbound() const { return direction == AgreementDirection::Outbound; }
-    bool isAccepted() const { return status == AgreementStatus::Accepted; }
+    bool isAccepted() const { return wireStatus == AgreementStatus::Accepted; }
+    // Delivery is paused until an admin retries (certificate or token problem).
+    bool isPaused() const {
+        return status == AgreementStatus::SslError || status == AgreementStatus::ConfigurationError;
+    }
+    static bool isDeliveryState(AgreementStatus s) { return int(s) > 3; }
 };
 
 struct TicketShare {

@@ -11,8 +11,8 @@ namespace {
 const QString kAgreementColumns = QStringLiteral(
     "SELECT id, uuid, name, direction, partner_url, local_url, access_key, status, "
     "status_reason, deactivated_by, comment_sync, status_sync, tag_sync, field_sync, "
-    "cert_fingerprint, next_attempt_at, last_error, created_at, updated_at "
-    "FROM sharing_agreements ");
+    "cert_fingerprint, next_attempt_at, last_error, created_at, updated_at, "
+    "wire_status FROM sharing_agreements ");
 const QString kShareColumns =
     QStringLiteral("SELECT id, ticket_id, agreement_id, direction, remote_uuid, state, "
                    "sync_state, last_error, shared_at, updated_at FROM ticket_shares ");
@@ -39,7 +39,8 @@ QVariantList agreementValues(const Agreement &a) {
                                       : QVariant(QMetaType(QMetaType::LongLong)),
             a.lastError,
             ms(a.createdAt),
-            ms(a.updatedAt)};
+            ms(a.updatedAt),
+            int(a.wireStatus)};
 }
 } // namespace
 
@@ -47,8 +48,8 @@ Result<Id> SharingRepository::insertAgreement(const Agreement &a) {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO sharing_agreements (uuid, name, direction, partner_url, local_url, "
         "access_key, status, status_reason, deactivated_by, comment_sync, status_sync, tag_sync, "
-        "field_sync, cert_fingerprint, next_attempt_at, last_error, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "field_sync, cert_fingerprint, next_attempt_at, last_error, created_at, updated_at, "
+        "wire_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindAll(q, agreementValues(a));
     if (!q.exec())
         return Result<Id>::failure(Database::describe(q));
@@ -66,7 +67,7 @@ Status SharingRepository::updateAgreement(const Agreement &a) {
                        "partner_url = ?, local_url = ?, access_key = ?, status = ?, "
                        "status_reason = ?, deactivated_by = ?, comment_sync = ?, status_sync = ?, "
                        "tag_sync = ?, field_sync = ?, cert_fingerprint = ?, next_attempt_at = ?, "
-                       "last_error = ?, updated_at = ? WHERE id = ?"),
+                       "last_error = ?, updated_at = ?, wire_status = ? WHERE id = ?"),
         values);
 }
 
@@ -93,6 +94,7 @@ QList<Agreement> SharingRepository::readAgreements(QSqlQuery &q) {
         a.lastError = q.value(16).toString();
         a.createdAt = time(q.value(17));
         a.updatedAt = time(q.value(18));
+        a.wireStatus = AgreementStatus(q.value(19).toInt());
         out.append(a);
     }
     q.finish();
@@ -241,15 +243,35 @@ QList<OutboxMessage> SharingRepository::readMessages(QSqlQuery &q) {
     return out;
 }
 
+QList<OutboxMessage> SharingRepository::heads() {
+    // Per agreement (there are few), the oldest queued message: one index lookup each on
+    // outbox_queue, so the cost does not grow with the delivered history.
+    QList<Id> ids;
+    QSqlQuery &all = m_db.prepared(QStringLiteral("SELECT id FROM sharing_agreements ORDER BY id"));
+    if (all.exec())
+        while (all.next())
+            ids.append(all.value(0).toLongLong());
+    all.finish();
+    QList<OutboxMessage> out;
+    QSqlQuery &q =
+        m_db.prepared(kMessageColumns + QStringLiteral("WHERE agreement_id = ? AND state = 0 "
+                                                       "ORDER BY id LIMIT 1"));
+    for (Id id : std::as_const(ids)) {
+        q.bindValue(0, id);
+        if (q.exec())
+            out += readMessages(q);
+    }
+    return out;
+}
+
 QList<OutboxMessage> SharingRepository::dueHeads(const QDateTime &now) {
     // The head of each agreement's queue is its oldest queued message; it is due when its
     // time has come. Later messages wait behind it, so the order per agreement holds.
-    QSqlQuery &q = m_db.prepared(
-        kMessageColumns +
-        QStringLiteral("WHERE id IN (SELECT min(id) FROM outbox WHERE state = 0 "
-                       "GROUP BY agreement_id) AND next_attempt_at <= ? ORDER BY id"));
-    q.bindValue(0, ms(now));
-    return q.exec() ? readMessages(q) : QList<OutboxMessage>();
+    QList<OutboxMessage> out;
+    for (const OutboxMessage &m : heads())
+        if (!m.nextAttemptAt.isValid() || m.nextAttemptAt <= now)
+            out.append(m);
+    return out;
 }
 
 std::optional<OutboxMessage> SharingRepository::message(Id id) {
@@ -286,6 +308,23 @@ int SharingRepository::queueLength(Id agreementId) {
     QSqlQuery &q = m_db.prepared(
         QStringLiteral("SELECT count(*) FROM outbox WHERE agreement_id = ? AND state = 0"));
     q.bindValue(0, agreementId);
+    const int n = (q.exec() && q.next()) ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
+std::optional<QDateTime> SharingRepository::nextDueTime() {
+    std::optional<QDateTime> out;
+    for (const OutboxMessage &m : heads())
+        if (!out || m.nextAttemptAt < *out)
+            out = m.nextAttemptAt;
+    return out;
+}
+
+int SharingRepository::queueLengthOfShare(Id shareId) {
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT count(*) FROM outbox WHERE ticket_share_id = ? AND state = 0"));
+    q.bindValue(0, shareId);
     const int n = (q.exec() && q.next()) ? q.value(0).toInt() : 0;
     q.finish();
     return n;

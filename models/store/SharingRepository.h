@@ -47,10 +47,14 @@ public:
     // Makes every queued message of the agreement due now ("retry now").
     Status retryNow(Domain::Id agreementId, const QDateTime &now);
     int queueLength(Domain::Id agreementId);
+    // The earliest next_attempt_at among the queue heads, nullopt when nothing is queued.
+    std::optional<QDateTime> nextDueTime();
+    int queueLengthOfShare(Domain::Id shareId);
     // Drops queued messages of an agreement (e.g. after it was deactivated).
     Status dropQueued(Domain::Id agreementId);
 
 private:
+    QList<Domain::OutboxMessage> heads();
     QList<Domain::Agreement> readAgreements(QSqlQuery &q);
     QList<Domain::TicketShare> readShares(QSqlQuery &q);
     QList<Domain::OutboxMessage> readMessages(QSqlQuery &q);

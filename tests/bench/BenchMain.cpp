@@ -2,6 +2,7 @@
 //   deskbridge-bench store [--tickets N]      deskbridge-bench console [--tickets N]
 //   deskbridge-bench organizations [--users N] [--tickets N] [--org-tickets N]
 //   deskbridge-bench rules [--updates N] [--tickets N]
+//   deskbridge-bench sharing [--tickets N] [--updates N] [--rate R]
 //   deskbridge-bench all                       (every benchmark with its default size)
 #include "tests/bench/Benches.h"
 
@@ -16,8 +17,11 @@ struct Entry {
     const char *name;
     int (*run)(const QStringList &);
 };
-const Entry kBenches[] = {
-    {"store", store}, {"console", console}, {"organizations", organizations}, {"rules", rules}};
+const Entry kBenches[] = {{"store", store},
+                          {"console", console},
+                          {"organizations", organizations},
+                          {"rules", rules},
+                          {"sharing", sharing}};
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -38,7 +42,7 @@ int main(int argc, char *argv[]) {
     for (const Entry &e : kBenches)
         if (name == QLatin1String(e.name))
             return e.run(args.mid(1));
-    out << "usage: deskbridge-bench store|console|organizations|rules|all [--tickets N]"
+    out << "usage: deskbridge-bench store|console|organizations|rules|sharing|all [--tickets N]"
         << Qt::endl;
     return 2;
 }

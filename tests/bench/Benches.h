@@ -10,5 +10,6 @@ int console(const QStringList &args);
 // Import of users with domain matching; visibility of an organization's tickets.
 int organizations(const QStringList &args);
 int rules(const QStringList &args);
+int sharing(const QStringList &args);
 
 } // namespace DeskBridge::Bench
