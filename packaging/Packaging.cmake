@@ -17,6 +17,6 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time as plugins or data, so shlibdeps cannot see them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6svg6, libqt6sql6-sqlite, qt6-qpa-plugins, qt6-image-formats-plugins, breeze-icon-theme")
+    "libqt6svg6, libqt6sql6-sqlite, qt6-qpa-plugins, breeze-icon-theme")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 include(CPack)
