@@ -1766,53 +1766,53 @@ Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Your company or team, as partners will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Unternehmen oder Team, wie Partner es sehen</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;name:</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>Deutsch</source>
         <comment>endonym</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>English</source>
         <comment>endonym</comment>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>DeskBridge changes its language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskBridge wechselt die Sprache beim nächsten Start.</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Business hours and the time conditions of triggers and views use this time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten und die Zeitbedingungen von Auslösern und Ansichten verwenden diese Zeitzone.</translation>
     </message>
     <message>
         <source>Saved. The new language applies the next time DeskBridge starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die neue Sprache gilt ab dem nächsten Start von DeskBridge.</translation>
     </message>
     <message>
         <source>Saved the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontoeinstellungen wurden gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1823,165 +1823,165 @@ Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
     </message>
     <message>
         <source>Admin Center – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin Center – %1</translation>
     </message>
     <message>
         <source>Admin Center sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche des Admin Centers</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Some pages have changes that are not saved yet. Close the Admin Center and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Seiten enthalten noch nicht gespeicherte Änderungen. Admin Center schließen und die Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::AdminRefusalWidget</name>
     <message>
         <source>The Admin Center is for administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Admin Center ist für Administratoren</translation>
     </message>
     <message>
         <source>Ask an administrator to change your role if you need these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Administrator, Ihre Rolle zu ändern, wenn Sie diese Einstellungen benötigen.</translation>
     </message>
     <message>
         <source>Ask an administrator of %1 to change your role if you need these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Administrator von %1, Ihre Rolle zu ändern, wenn Sie diese Einstellungen benötigen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::AgentConsole</name>
     <message>
         <source>This is the last ticket of the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das letzte Ticket der Ansicht.</translation>
     </message>
     <message>
         <source>This is the first ticket of the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das erste Ticket der Ansicht.</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::BusinessHoursPage</name>
     <message>
         <source>The weekly schedule of your support team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wochenplan Ihres Support-Teams.</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
         <source>Triggers can test whether a ticket is created or updated within business hours, for example to share tickets created during business hours automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser können prüfen, ob ein Ticket innerhalb der Geschäftszeiten erstellt oder aktualisiert wird, etwa um während der Geschäftszeiten erstellte Tickets automatisch freizugeben.</translation>
     </message>
     <message>
         <source>Weekly schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenplan</translation>
     </message>
     <message>
         <source>The schedule is shown read-only for now; editing it here comes with a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wird vorerst nur angezeigt; die Bearbeitung hier folgt in einer späteren Version.</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone: %1</translation>
     </message>
     <message>
         <source>No business hours are set: the condition &quot;within business hours&quot; matches no ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Geschäftszeiten festgelegt: Die Bedingung „innerhalb der Geschäftszeiten“ trifft auf kein Ticket zu.</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::CommentCard</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Only agents see internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agents sehen interne Notizen</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragender</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::Composer</name>
     <message>
         <source>Public reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Antwort</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>Write an internal note: only agents will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz schreiben: nur Agents sehen sie</translation>
     </message>
     <message>
         <source>Write a public reply to the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Antwort an den Anfragenden schreiben</translation>
     </message>
     <message>
         <source>This ticket is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ticket ist geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::DropdownOptionsEditor</name>
     <message>
         <source>New option, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Option, dann Eingabetaste</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the option up</source>
-        <translation type="unfinished"></translation>
+        <translation>Option nach oben verschieben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the option down</source>
-        <translation type="unfinished"></translation>
+        <translation>Option nach unten verschieben</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the option (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Option entfernen (Entf)</translation>
     </message>
 </context>
 <context>
@@ -1992,1006 +1992,1010 @@ Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
     </message>
     <message>
         <source>&amp;Create Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;erstellen</translation>
     </message>
     <message>
         <source>Your support account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Support-Konto</translation>
     </message>
     <message>
         <source>DeskBridge keeps one support account in this data directory. Name it and choose its plan; both can change later in the Admin Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskBridge verwaltet in diesem Datenverzeichnis ein Support-Konto. Geben Sie ihm einen Namen und wählen Sie seinen Plan; beides lässt sich später im Admin Center ändern.</translation>
     </message>
     <message>
         <source>e.g. Contoso Support</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Contoso Support</translation>
     </message>
     <message>
         <source>Partners see this name when you share tickets with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner sehen diesen Namen, wenn Sie Tickets für sie freigeben.</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;name:</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <source>Data directory: %1</source>
-        <translation type="unfinished">Datenverzeichnis: %1</translation>
+        <translation>Datenverzeichnis: %1</translation>
     </message>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Administrator</translation>
     </message>
     <message>
         <source>Administrators manage users, groups, ticket fields and sharing agreements. You sign in to the console as this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren verwalten Benutzer, Gruppen, Ticketfelder und Vereinbarungen zur gemeinsamen Nutzung. Sie melden sich als dieser Benutzer an der Konsole an.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished">„%1“ ist keine gültige E-Mail-Adresse.</translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>shared organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsame Organisationen</translation>
     </message>
     <message>
         <source>manual ticket sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelles Ticket Sharing</translation>
     </message>
     <message>
         <source>automatic sharing via triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisches Sharing über Auslöser</translation>
     </message>
     <message>
         <source>up to %1 organizations per user</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu %1 Organisationen pro Benutzer</translation>
     </message>
     <message>
         <source>the API for sharing agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>die API für Vereinbarungen zur gemeinsamen Nutzung</translation>
     </message>
     <message>
         <source>Includes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält %1.</translation>
     </message>
     <message>
         <source>Not included: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht enthalten: %1.</translation>
     </message>
     <message>
         <source>Enter a name for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Konto ein.</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Administrators ein.</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse des Administrators ein.</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::FormActions</name>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Forget the changes and show what is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen und den gespeicherten Stand anzeigen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern (%1)</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::GroupsPage</name>
     <message>
         <source>Teams of agents that tickets are assigned to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams von Agents, denen Tickets zugewiesen werden.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Search groups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen suchen (%1)</translation>
     </message>
     <message>
         <source>New Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected group (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Gruppe löschen (Entf)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Select a group to rename it or change its members, or create a new group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Gruppe aus, um sie umzubenennen oder ihre Mitglieder zu ändern, oder erstellen Sie eine neue Gruppe.</translation>
     </message>
     <message>
         <source>e.g. Premium Support</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Premium-Support</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder:</translation>
     </message>
     <message>
         <source>Filter agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents filtern</translation>
     </message>
     <message>
         <source>Only agents and administrators can be in groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agents und Administratoren können Gruppen angehören.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (suspended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gesperrt)</translation>
     </message>
     <message>
         <source>the new group</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Gruppe</translation>
     </message>
     <message>
         <source>the group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe „%1“</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Discard your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an %1 verwerfen?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählt</translation>
     </message>
     <message>
         <source>Created the group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe „%1“ wurde erstellt.</translation>
     </message>
     <message>
         <source>Saved the group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe „%1“ wurde gespeichert.</translation>
     </message>
     <message>
         <source>Delete the group &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe „%1“ löschen?</translation>
     </message>
     <message>
         <source>Its members (%1) stay in the account. Tickets assigned to this group keep their assignee but no longer have a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Mitglieder (%1) bleiben im Konto. Tickets, die dieser Gruppe zugewiesen sind, behalten ihren zugewiesenen Mitarbeiter, haben aber keine Gruppe mehr.</translation>
     </message>
     <message>
         <source>Tickets assigned to this group keep their assignee but no longer have a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets, die dieser Gruppe zugewiesen sind, behalten ihren zugewiesenen Mitarbeiter, haben aber keine Gruppe mehr.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe löschen</translation>
     </message>
     <message>
         <source>Deleted the group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe „%1“ wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::MainWindow</name>
     <message>
         <source>&amp;New Ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ticket…</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Ne&amp;xt Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chstes Ticket</translation>
     </message>
     <message>
         <source>&amp;Previous Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Ticket</translation>
     </message>
     <message>
         <source>&amp;Find Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab schl&amp;ießen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>S&amp;witch User…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer wechseln…</translation>
     </message>
     <message>
         <source>&amp;Admin Center</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dmin Center</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About DeskBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber DeskBridge</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>T&amp;ools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extras</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>DeskBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskBridge</translation>
     </message>
     <message>
         <source>%1 – DeskBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – DeskBridge</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
         <source>%1: counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird gezählt…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Admin Center</source>
-        <translation type="unfinished">Admin Center</translation>
+        <translation>Admin Center</translation>
     </message>
     <message>
         <source>Only administrators can open the Admin Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können das Admin Center öffnen.</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer wechseln</translation>
     </message>
     <message>
         <source>%1 cannot work in the console: only active agents and administrators can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in der Konsole arbeiten: Das können nur aktive Agents und Administratoren.</translation>
     </message>
     <message>
         <source>You are now working as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie arbeiten jetzt als %1.</translation>
     </message>
     <message>
         <source>About DeskBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Über DeskBridge</translation>
     </message>
     <message>
         <source>DeskBridge %1
 
 A desktop helpdesk that shares tickets between accounts with the Networked Help Desk protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskBridge %1
+
+Ein Desktop-Helpdesk, der Tickets mit dem Networked-Help-Desk-Protokoll zwischen Konten teilt.</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::NewTicketDialog</name>
     <message>
         <source>Internal note (the requester will not see the description)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz (der Anfragende sieht die Beschreibung nicht)</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ticket</translation>
     </message>
     <message>
         <source>Name &lt;email@example.com&gt; or an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Name &lt;email@example.com&gt; oder eine Adresse</translation>
     </message>
     <message>
         <source>&amp;Requester:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfragender:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>What does the requester need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was benötigt der Anfragende?</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugewiesener Mitarbeiter:</translation>
     </message>
     <message>
         <source>Tags, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs:</translation>
     </message>
     <message>
         <source>Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket erstellen</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::PlaceholderPage</name>
     <message>
         <source>This page is not ready yet; a coming version of DeskBridge fills it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite ist noch nicht fertig; eine kommende Version von DeskBridge füllt sie.</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::PlanPage</name>
     <message>
         <source>What each plan includes, and the plan of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jeder Plan enthält, und der Plan dieses Kontos.</translation>
     </message>
     <message>
         <source>Shared organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Organisationen</translation>
     </message>
     <message>
         <source>Manual ticket sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelles Ticket Sharing</translation>
     </message>
     <message>
         <source>Automatic sharing via triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Sharing über Auslöser</translation>
     </message>
     <message>
         <source>Several organizations per user</source>
-        <translation type="unfinished">Mehrere Organisationen pro Benutzer</translation>
+        <translation>Mehrere Organisationen pro Benutzer</translation>
     </message>
     <message>
         <source>API for sharing agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>API für Vereinbarungen zur gemeinsamen Nutzung</translation>
     </message>
     <message>
         <source>✓ up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ bis zu %1</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <source>Features by plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen nach Plan</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>This account has the %1 plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat den Plan %1.</translation>
     </message>
     <message>
         <source>With the %1 plan this account loses: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Plan %1 verliert dieses Konto: %2.</translation>
     </message>
     <message>
         <source>There is no account yet.</source>
-        <translation type="unfinished">Es gibt noch kein Konto.</translation>
+        <translation>Es gibt noch kein Konto.</translation>
     </message>
     <message>
         <source>The account now has the %1 plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat jetzt den Plan %1.</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::PropertiesPanel</name>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragender</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Assign the ticket to yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket sich selbst zuweisen</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesener Mitarbeiter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Tags, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Unknown requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anfragender</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::SubmitButton</name>
     <message>
         <source>Submit as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 senden</translation>
     </message>
     <message>
         <source>Submit the reply and the changes, setting the status to %1 (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort und Änderungen senden und den Status auf %1 setzen (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::SwitchUserDialog</name>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer wechseln</translation>
     </message>
     <message>
         <source>Work in the console as:</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Konsole arbeiten als:</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::TicketEditor</name>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>Requested by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt von %1</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <source>Ticket not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket nicht aktualisiert</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::TicketFieldsPage</name>
     <message>
         <source>Custom fields on every ticket, such as a warranty number or a product category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Felder auf jedem Ticket, etwa eine Garantienummer oder eine Produktkategorie.</translation>
     </message>
     <message>
         <source>Ticket fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketfelder</translation>
     </message>
     <message>
         <source>Search fields (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder suchen (%1)</translation>
     </message>
     <message>
         <source>New Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Feld…</translation>
     </message>
     <message>
         <source>Move the field up in the ticket form</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld im Ticketformular nach oben verschieben</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the field down in the ticket form</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld im Ticketformular nach unten verschieben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Select a field to change it, or create a new field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Feld aus, um es zu ändern, oder erstellen Sie ein neues Feld.</translation>
     </message>
     <message>
         <source>e.g. Warranty number</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Garantienummer</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>The key names the field in the command line, the API and in ticket sharing. It is made from the title once and never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel benennt das Feld in der Befehlszeile, in der API und beim Ticket Sharing. Er wird einmalig aus dem Titel gebildet und ändert sich nie.</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>The type is fixed once the field exists: stored values depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ steht fest, sobald das Feld existiert: Gespeicherte Werte hängen davon ab.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Drop-down options</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropdown-Optionen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished">Inaktiv</translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
         <source>the new field</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Feld</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Discard your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an %1 verwerfen?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Active: agents see it on tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: Agents sehen es auf Tickets</translation>
     </message>
     <message>
         <source>Inactive: hidden from tickets; stored values are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv: auf Tickets ausgeblendet; gespeicherte Werte bleiben erhalten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>New field</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Feld</translation>
     </message>
     <message>
         <source>New fields are active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Felder sind aktiv.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>(made from the title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird aus dem Titel gebildet)</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <source>Hide the field from tickets; stored values are kept (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld auf Tickets ausblenden; gespeicherte Werte bleiben erhalten (Entf)</translation>
     </message>
     <message>
         <source>Show the field on tickets again</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld wieder auf Tickets anzeigen</translation>
     </message>
     <message>
         <source>Created the field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ wurde erstellt.</translation>
     </message>
     <message>
         <source>Saved the field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ wurde gespeichert.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist wieder aktiv.</translation>
     </message>
     <message>
         <source>Deactivated the field &quot;%1&quot;: agents no longer see it on tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ wurde deaktiviert: Agents sehen es nicht mehr auf Tickets.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::TicketListPane</name>
     <message>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets suchen</translation>
     </message>
     <message>
         <source>Full-text search in subjects and comments (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextsuche in Betreffs und Kommentaren (Strg+F)</translation>
     </message>
     <message>
         <source>No tickets in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tickets in dieser Ansicht</translation>
     </message>
     <message>
         <source>No tickets match &quot;%1&quot; in this view</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tickets in dieser Ansicht passen zu „%1“</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::TicketWorkspace</name>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Cannot open the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Ticket #%1 has changes that are not submitted yet.
 
 Submit them now, discard them, or keep editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 hat Änderungen, die noch nicht gesendet wurden.
+
+Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::UserListModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::UsersPage</name>
     <message>
         <source>Agents, administrators and end users: roles and access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents, Administratoren und Endbenutzer: Rollen und Zugriff.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Search by name or email (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder E-Mail suchen (%1)</translation>
     </message>
     <message>
         <source>Show users of one role only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer einer Rolle anzeigen</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <source>Administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>End users</source>
-        <translation type="unfinished"></translation>
+        <translation>Endbenutzer</translation>
     </message>
     <message>
         <source>New User…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer…</translation>
     </message>
     <message>
         <source>Add an agent, administrator or end user</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent, Administrator oder Endbenutzer hinzufügen</translation>
     </message>
     <message>
         <source>Select a user to change their details, or create a new user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer aus, um seine Angaben zu ändern, oder erstellen Sie einen neuen Benutzer.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Active (can sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (kann sich anmelden)</translation>
     </message>
     <message>
         <source>Suspended users keep their tickets but can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Benutzer behalten ihre Tickets, können sich aber nicht mehr anmelden.</translation>
     </message>
     <message>
         <source>Access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff:</translation>
     </message>
     <message>
         <source>This is you. Only another administrator can change your role or suspend you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind Sie. Nur ein anderer Administrator kann Ihre Rolle ändern oder Sie sperren.</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1</translation>
     </message>
     <message>
         <source>Shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1 von %2</translation>
     </message>
     <message>
         <source>the new user</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Benutzer</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Discard your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an %1 verwerfen?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Created %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wurde erstellt.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>DeskBridge::Ui::ViewSidebar</name>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
 </context>
 <context>
