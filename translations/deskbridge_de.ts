@@ -240,11 +240,11 @@
     </message>
     <message>
         <source>Sharing URL:    %1</source>
-        <translation>Sharing-URL:    %1</translation>
+        <translation>Sharing-URL:      %1</translation>
     </message>
     <message>
         <source>Fingerprint:    %1</source>
-        <translation>Fingerprint:    %1</translation>
+        <translation>Fingerprint:      %1</translation>
     </message>
     <message>
         <source>Sharing URL:  %1</source>
@@ -418,7 +418,46 @@ Commands (each takes --data-dir DIR; --as EMAIL acts as that user; --json prints
 &apos;deskbridge COMMAND --help&apos; shows a command&apos;s options.
 Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: deskbridge [--data-dir VERZEICHNIS] [--lang de|en]   Konsole öffnen
+        deskbridge demo                               zwei Beispielkonten
+        deskbridge &lt;Befehl&gt; [Optionen]
+
+Befehle (jeder akzeptiert --data-dir VERZEICHNIS; --as E-MAIL handelt als dieser Benutzer; --json gibt JSON aus):
+  init --account NAME --admin-email E --admin-name N [--plan P]
+  info                                 das Konto und sein Datenverzeichnis
+  serve [--listen ADRESSE:PORT] [--public-url URL]   ohne Fenster ausführen
+  user create --name N --email E [--role admin|agent|end-user]
+  user update --email E [--name N] [--role R] [--organization NAME]... [--default-organization NAME]
+  user list [--role R]
+  group create --name N | group list
+  field create --title T --type text|multiline|number|checkbox|dropdown|date [--option O]...
+  field list
+  ticket create --requester E [--requester-name N] --subject S --comment TEXT [--private] [--tag T]... [--priority P] [--type T] [--status S] [--group G] [--assignee E] [--field SCHLÜSSEL=WERT]...
+  ticket update ID [--subject S] [--status S] [--priority P] [--type T] [--tag T] [--remove-tag T] [--group G] [--assignee E] [--field SCHLÜSSEL=WERT]... [--comment TEXT [--private]]
+  ticket comment ID --body TEXT [--private]
+  ticket show ID
+  tickets [--view NAME] [--search TEXT] [--limit N] [--offset N]   NAME: Schlüssel, Titel oder ID einer Ansicht
+  org create|update --name N [--domain D]... [--sharing own|view|comment] [--group G] [--notes T] [--tag T]... (update: [--new-name M]; - leert)
+  org list [--search TEXT] | org show --name N | org delete --name N
+  org apply-domains [--dry-run]    vorhandene Benutzer der Organisation ihrer Domäne hinzufügen
+  import users|organizations DATEI [--dry-run] [--create-missing-organizations] [--skip-bad-rows]
+                                   CSV mit den Spalten von Zendesk; alle Zeilen oder keine
+  trigger list | show ID
+  trigger create --file DATEI|- [--position N] [--deactivate]
+  trigger create --sample warranty --agreement ID
+  trigger update ID --file DATEI|- | --activate | --deactivate | --position N
+  trigger delete ID
+  view list | show ID | create --file DATEI|- | update ID ... | delete ID
+    (Definitionen sind JSON; &apos;show ID --json&apos; gibt eine zum Bearbeiten und Zurückspielen aus)
+  ticket share ID --agreement ID|NAME | ticket unshare ID --agreement ID|NAME
+  agreement invite --url URL --name NAME (--fingerprint SHA256 | --trust-presented) [--comments all|public|none] [--status-sync on|off] [--tag-sync on|off] [--fields F1,F2]
+  agreement list | agreement show ID        Richtung, Status, Warteschlange, letzter Fehler
+  agreement accept ID [--fingerprint SHA256] | decline ID | deactivate ID | retry ID
+  api-token create [--description TEXT]    gibt das Token einmalig aus
+
+&apos;deskbridge BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den Grund), 2 falsche Verwendung.
+</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -3113,54 +3152,54 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     <name>GuiMain</name>
     <message>
         <source>Use the account in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto in VERZEICHNIS verwenden.</translation>
     </message>
     <message>
         <source>Show the console in LANG (de or en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole in SPRACHE anzeigen (de oder en).</translation>
     </message>
     <message>
         <source>demo: open a sample account.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: ein Beispielkonto öffnen.</translation>
     </message>
     <message>
         <source>DeskBridge cannot open its data</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskBridge kann seine Daten nicht öffnen</translation>
     </message>
     <message>
         <source>This account has no active agent or administrator who could sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keinen aktiven Agent oder Administrator, der sich anmelden könnte.</translation>
     </message>
     <message>
         <source>The demo account lives in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demokonto befindet sich in %1</translation>
     </message>
 </context>
 <context>
     <name>HttpResponse</name>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden.</translation>
     </message>
     <message>
         <source>Too many invites; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Einladungen; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
     <message>
         <source>The request body is larger than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrage-Body ist größer als %1.</translation>
     </message>
 </context>
 <context>
@@ -3385,310 +3424,310 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     <name>NhdCodec</name>
     <message>
         <source>The content type “%1” is not accepted; send application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Content-Type „%1“ wird nicht akzeptiert; senden Sie application/json.</translation>
     </message>
     <message>
         <source>The uuid in the address is not valid (1 to %1 characters A-Z, a-z, 0-9, “-”, “.”, “_”, “~”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UUID in der Adresse ist ungültig (1 bis %1 Zeichen A-Z, a-z, 0-9, „-“, „.“, „_“, „~“).</translation>
     </message>
     <message>
         <source>The uuid in the body (%1) differs from the uuid in the address (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UUID im Body (%1) weicht von der UUID in der Adresse (%2) ab.</translation>
     </message>
     <message>
         <source>“access_key” must be 1 to %1 visible ASCII characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„access_key“ muss aus 1 bis %1 sichtbaren ASCII-Zeichen bestehen.</translation>
     </message>
     <message>
         <source>“status” must be pending, accepted, declined or inactive, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„status“ muss pending, accepted, declined oder inactive sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The body is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist größer als %1 MiB.</translation>
     </message>
     <message>
         <source>The body is empty; a JSON object was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist leer; ein JSON-Objekt wurde erwartet.</translation>
     </message>
     <message>
         <source>The body is nested deeper than %1 levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
         <source>The body is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein gültiges JSON: %1 (bei Byte %2).</translation>
     </message>
     <message>
         <source>The body must be a JSON object, not a list or a single value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body muss ein JSON-Objekt sein, keine Liste und kein Einzelwert.</translation>
     </message>
     <message>
         <source>The text in “%1” is longer than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text in „%1“ ist länger als %2 MiB.</translation>
     </message>
     <message>
         <source>“%1” must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss Text sein.</translation>
     </message>
     <message>
         <source>“%1” must be text or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss Text oder eine Zahl sein.</translation>
     </message>
     <message>
         <source>“%1” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>“%1” must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>“%1” must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste sein.</translation>
     </message>
     <message>
         <source>“%1” is not a time (expected e.g. “2010-11-24 14:13:54 -0800” or ISO 8601): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitangabe (erwartet z. B. „2010-11-24 14:13:54 -0800“ oder ISO 8601): %2</translation>
     </message>
     <message>
         <source>“%1” is not a valid uuid (1 to %2 characters A-Z, a-z, 0-9, “-”, “.”, “_”, “~”).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige UUID (1 bis %2 Zeichen A-Z, a-z, 0-9, „-“, „.“, „_“, „~“).</translation>
     </message>
     <message>
         <source>“%1” must be an https:// URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine https://-URL sein: %2</translation>
     </message>
     <message>
         <source>“%1” must be an http(s) URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine http(s)-URL sein: %2</translation>
     </message>
     <message>
         <source>“%1” must be an object of field values.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Objekt mit Feldwerten sein.</translation>
     </message>
     <message>
         <source>“%1” must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste von Texten sein.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationCommands</name>
     <message>
         <source>There is no organization named &quot;%1&quot;. &apos;deskbridge org list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Organisation namens „%1“. &apos;deskbridge org list&apos; zeigt sie an.</translation>
     </message>
     <message>
         <source>The organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Organisation.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>An email domain; .example.com includes subdomains (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail-Domäne; .example.com schließt Subdomänen ein (mehrfach möglich).</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMÄNE</translation>
     </message>
     <message>
         <source>What members see: own, view or comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Mitglieder sehen: own, view oder comment.</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODUS</translation>
     </message>
     <message>
         <source>The group its new tickets go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe, an die ihre neuen Tickets gehen.</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished">GRUPPE</translation>
+        <translation>GRUPPE</translation>
     </message>
     <message>
         <source>Notes about the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zur Organisation.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished">TEXT</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>A tag (repeatable).</source>
-        <translation type="unfinished">Ein Tag (mehrfach möglich).</translation>
+        <translation>Ein Tag (mehrfach möglich).</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished">TAG</translation>
+        <translation>TAG</translation>
     </message>
     <message>
         <source>An id in another system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ID in einem anderen System.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Rename the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation umbenennen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid value for --sharing; use own, view or comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Wert für --sharing; verwenden Sie own, view oder comment.</translation>
     </message>
     <message>
         <source>There is no group named &quot;%1&quot;. Create it first with: deskbridge group create --name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Gruppe namens „%1“. Erstellen Sie sie zuerst mit: deskbridge group create --name &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Created the organization %1, id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation %1 wurde erstellt, ID %2.</translation>
     </message>
     <message>
         <source>Updated the organization %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation %1 wurde aktualisiert.</translation>
     </message>
     <message>
         <source>Only those whose name, domain or tag contains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur solche, deren Name, Domäne oder Tag dies enthält.</translation>
     </message>
     <message>
         <source>Only agents and administrators can list organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agents und Administratoren können Organisationen auflisten.</translation>
     </message>
     <message>
         <source>Only agents and administrators can see organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agents und Administratoren können Organisationen sehen.</translation>
     </message>
     <message>
         <source>Organization: %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1 (ID %2)</translation>
     </message>
     <message>
         <source>Domains:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen:      %1</translation>
     </message>
     <message>
         <source>Sharing:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe:     %1</translation>
     </message>
     <message>
         <source>Group:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe:       %1</translation>
     </message>
     <message>
         <source>Tags:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:         %1</translation>
     </message>
     <message>
         <source>Tickets:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets:      %1</translation>
     </message>
     <message>
         <source>Notes:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:      %1</translation>
     </message>
     <message>
         <source>Members:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder:   %1</translation>
     </message>
     <message>
         <source> (default organization)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Standardorganisation)</translation>
     </message>
     <message>
         <source>Deleted the organization %1: %2 member(s) lost the membership (the users stay); %3 ticket(s) no longer have an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation %1 wurde gelöscht: Mitglieder, die die Mitgliedschaft verloren haben (die Benutzer bleiben bestehen): %2; Tickets, die keine Organisation mehr haben: %3.</translation>
     </message>
     <message>
         <source>Only count who would join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zählen, wer beitreten würde.</translation>
     </message>
     <message>
         <source>Use &apos;deskbridge org create|update|list|show|delete|apply-domains&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &apos;deskbridge org create|update|list|show|delete|apply-domains&apos;.</translation>
     </message>
     <message>
         <source>The user&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Benutzers.</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished">E-MAIL</translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>New full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer vollständiger Name.</translation>
     </message>
     <message>
         <source>admin, agent or end-user.</source>
-        <translation type="unfinished">admin, agent oder end-user.</translation>
+        <translation>admin, agent oder end-user.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished">ROLLE</translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>An organization the user belongs to (repeatable; replaces the memberships; - for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation, der der Benutzer angehört (mehrfach möglich; ersetzt die Mitgliedschaften; - für keine).</translation>
     </message>
     <message>
         <source>The user&apos;s default organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardorganisation des Benutzers.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; use admin, agent or end-user.</source>
-        <translation type="unfinished">Unbekannte Rolle „%1“; verwenden Sie admin, agent oder end-user.</translation>
+        <translation>Unbekannte Rolle „%1“; verwenden Sie admin, agent oder end-user.</translation>
     </message>
     <message>
         <source>There is no user with the email address %1.</source>
-        <translation type="unfinished">Es gibt keinen Benutzer mit der E-Mail-Adresse %1.</translation>
+        <translation>Es gibt keinen Benutzer mit der E-Mail-Adresse %1.</translation>
     </message>
     <message>
         <source>Updated %1 &lt;%2&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; wurde aktualisiert.</translation>
     </message>
     <message>
         <source>Use &apos;deskbridge import users FILE&apos; or &apos;deskbridge import organizations FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &apos;deskbridge import users DATEI&apos; oder &apos;deskbridge import organizations DATEI&apos;.</translation>
     </message>
     <message>
         <source>Check the file and say what would happen; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei prüfen und angeben, was geschehen würde; nichts schreiben.</translation>
     </message>
     <message>
         <source>Create the organizations the users file names that do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Benutzerdatei genannten Organisationen erstellen, die noch nicht existieren.</translation>
     </message>
     <message>
         <source>Import the good rows even if some rows are bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gültigen Zeilen importieren, auch wenn einige Zeilen fehlerhaft sind.</translation>
     </message>
     <message>
         <source>Give one CSV file, e.g. &apos;deskbridge import %1 people.csv&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine CSV-Datei an, z. B. &apos;deskbridge import %1 people.csv&apos;.</translation>
     </message>
     <message>
         <source>--create-missing-organizations is for &apos;deskbridge import users&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--create-missing-organizations ist für &apos;deskbridge import users&apos; gedacht.</translation>
     </message>
     <message>
         <source>Columns not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Spalten: %1</translation>
     </message>
     <message>
         <source>Add --skip-bad-rows to import the good rows only; --dry-run checks a file without writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie --skip-bad-rows hinzu, um nur die gültigen Zeilen zu importieren; --dry-run prüft eine Datei, ohne zu schreiben.</translation>
     </message>
     <message>
         <source>Add --create-missing-organizations to create the organizations the file names that do not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie --create-missing-organizations hinzu, um die in der Datei genannten, noch nicht vorhandenen Organisationen zu erstellen.</translation>
     </message>
 </context>
 <context>
@@ -3718,7 +3757,7 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     <name>OrganizationService</name>
     <message>
         <source>the organization was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Organisation wurde gelöscht</translation>
     </message>
 </context>
 <context>
@@ -3760,123 +3799,123 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     <name>PlannedPages</name>
     <message>
         <source>Organizations are collections of users, typically companies or departments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen sind Sammlungen von Benutzern, typischerweise Unternehmen oder Abteilungen.</translation>
     </message>
     <message>
         <source>Give each organization a unique name and add email domains: a new user whose address matches a domain joins the organization automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder Organisation einen eindeutigen Namen und fügen Sie E-Mail-Domänen hinzu: Ein neuer Benutzer, dessen Adresse zu einer Domäne passt, tritt der Organisation automatisch bei.</translation>
     </message>
     <message>
         <source>Add users by hand, or by bulk import from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Benutzer manuell oder per Massenimport aus einer CSV-Datei hinzu.</translation>
     </message>
     <message>
         <source>&quot;Users can view all tickets in this organization&quot;: signed-in members then see the tickets their colleagues submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Benutzer können alle Tickets in dieser Organisation anzeigen“: Angemeldete Mitglieder sehen dann die Tickets, die ihre Kollegen eingereicht haben.</translation>
     </message>
     <message>
         <source>Group mapping: tickets from an organization go to the right agent group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenzuordnung: Tickets einer Organisation gehen an die richtige Agentengruppe.</translation>
     </message>
     <message>
         <source>On the Professional and Enterprise plans a user can belong to up to 300 organizations at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Plänen Professional und Enterprise kann ein Benutzer bis zu 300 Organisationen gleichzeitig angehören.</translation>
     </message>
     <message>
         <source>Ticket sharing lets you work with other help desk accounts: think of it as a bridge between two separate help desks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ticket Sharing arbeiten Sie mit anderen Helpdesk-Konten zusammen: Stellen Sie es sich als Brücke zwischen zwei getrennten Helpdesks vor.</translation>
     </message>
     <message>
         <source>Send an invitation to a sharing agreement to a partner account; its administrator accepts or declines it. Agreements are pending, accepted, declined or inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie einem Partnerkonto eine Einladung zu einer Vereinbarung zur gemeinsamen Nutzung; dessen Administrator nimmt sie an oder lehnt sie ab. Vereinbarungen sind ausstehend, akzeptiert, abgelehnt oder inaktiv.</translation>
     </message>
     <message>
         <source>Sharing agreements are one-way streets: to share tickets back, the partner sends an agreement of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen zur gemeinsamen Nutzung sind Einbahnstraßen: Um Tickets zurück freizugeben, sendet der Partner eine eigene Vereinbarung.</translation>
     </message>
     <message>
         <source>Decide for each agreement what is synchronized: public and private comments, status, tags and custom fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie für jede Vereinbarung fest, was synchronisiert wird: öffentliche und private Kommentare, Status, Tags und benutzerdefinierte Felder.</translation>
     </message>
     <message>
         <source>Agents then share single tickets with the &quot;Share ticket with&quot; drop-down in the ticket&apos;s properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents geben dann einzelne Tickets über das Dropdown-Menü „Ticket freigeben für“ in den Ticket-Eigenschaften frei.</translation>
     </message>
     <message>
         <source>Needs the Professional or Enterprise plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert den Plan Professional oder Enterprise.</translation>
     </message>
     <message>
         <source>Triggers are event-based business rules: &quot;when X happens, do Y&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser sind ereignisbasierte Geschäftsregeln: „Wenn X geschieht, tue Y“.</translation>
     </message>
     <message>
         <source>Share tickets automatically, for example: condition &quot;ticket is created&quot; and &quot;tags contain warranty_claim&quot;, action &quot;share ticket with&quot; your manufacturing partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets automatisch freigeben, zum Beispiel: Bedingung „Ticket wird erstellt“ und „Tags enthalten warranty_claim“, Aktion „Ticket freigeben für“ Ihren Fertigungspartner.</translation>
     </message>
     <message>
         <source>Use organizations in triggers to set tags, the priority or the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Organisationen in Auslösern, um Tags, die Priorität oder die Gruppe festzulegen.</translation>
     </message>
     <message>
         <source>Automatic sharing through triggers needs the Enterprise plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Sharing über Auslöser erfordert den Plan Enterprise.</translation>
     </message>
     <message>
         <source>Views keep track of what is shared once sharing is set up, manually or automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten behalten im Blick, was freigegeben ist, sobald Sharing eingerichtet ist, manuell oder automatisch.</translation>
     </message>
     <message>
         <source>All tickets shared with a particular partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tickets, die für einen bestimmten Partner freigegeben sind.</translation>
     </message>
     <message>
         <source>All tickets received from partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle von Partnern empfangenen Tickets.</translation>
     </message>
     <message>
         <source>Tickets shared in the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 24 Stunden freigegebene Tickets.</translation>
     </message>
     <message>
         <source>Orphaned tickets: tickets whose sharing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Tickets: Tickets, deren Freigabe entfernt wurde.</translation>
     </message>
     <message>
         <source>Filter with the conditions &quot;Received from&quot; and &quot;Sent to&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern Sie mit den Bedingungen „Empfangen von“ und „Gesendet an“.</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Companies and departments, their email domains and sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen und Abteilungen, ihre E-Mail-Domänen und Freigaben.</translation>
     </message>
     <message>
         <source>Ticket sharing</source>
-        <translation type="unfinished">Ticket Sharing</translation>
+        <translation>Ticket Sharing</translation>
     </message>
     <message>
         <source>Sharing agreements with partner accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen zur gemeinsamen Nutzung mit Partnerkonten.</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Business rules that act when tickets are created or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsregeln, die greifen, wenn Tickets erstellt oder aktualisiert werden.</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Ticket lists for the agents&apos; console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketlisten für die Konsole der Agents.</translation>
     </message>
 </context>
 <context>
