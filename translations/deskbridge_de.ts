@@ -3948,245 +3948,245 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     <name>RuleCommands</name>
     <message>
         <source>Read the JSON definition from this file (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Definition aus dieser Datei lesen (- für die Standardeingabe).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Put it at this place in the order (1 = first).</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Stelle in die Reihenfolge einfügen (1 = zuerst).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Make it active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren.</translation>
     </message>
     <message>
         <source>Make it inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MiB; a rule definition is much smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 4 MiB; eine Regeldefinition ist viel kleiner.</translation>
     </message>
     <message>
         <source>Give either --activate or --deactivate, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --activate oder --deactivate an, nicht beides.</translation>
     </message>
     <message>
         <source>--position takes a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--position erwartet eine ganze Zahl ab 1.</translation>
     </message>
     <message>
         <source>Position %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1, %2</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>Broken, does not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft, wird nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>Conditions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen: %1</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen: %1</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft</translation>
     </message>
     <message numerus="yes">
         <source>%n trigger(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auslöser</numerusform>
+            <numerusform>%n Auslöser</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the trigger&apos;s id or title, e.g. &apos;deskbridge trigger show 3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID oder den Titel des Auslösers an, z. B. &apos;deskbridge trigger show 3&apos;.</translation>
     </message>
     <message>
         <source>Create a shipped sample trigger: warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen mitgelieferten Beispiel-Auslöser erstellen: warranty.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The sharing agreement the sample shares with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung zur gemeinsamen Nutzung, über die das Beispiel freigibt.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unknown sample &quot;%1&quot;; the samples are: warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Beispiel „%1“; verfügbare Beispiele: warranty.</translation>
     </message>
     <message>
         <source>The warranty sample shares with the manufacturer: give --agreement ID (an outbound sharing agreement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel warranty gibt Tickets für den Hersteller frei: Geben Sie --agreement ID an (eine ausgehende Vereinbarung zur gemeinsamen Nutzung).</translation>
     </message>
     <message>
         <source>Give the definition: --file FILE, or - to read standard input, or --sample warranty --agreement ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Definition an: --file DATEI, oder - für die Standardeingabe, oder --sample warranty --agreement ID.</translation>
     </message>
     <message>
         <source>Created the trigger #%1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auslöser #%1 „%2“ wurde erstellt.</translation>
     </message>
     <message>
         <source>Give the trigger&apos;s id, e.g. &apos;deskbridge trigger update 3 --file rule.json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des Auslösers an, z. B. &apos;deskbridge trigger update 3 --file rule.json&apos;.</translation>
     </message>
     <message>
         <source>Nothing to change: give --file FILE (or -), --activate, --deactivate or --position N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Geben Sie --file DATEI (oder -), --activate, --deactivate oder --position N an.</translation>
     </message>
     <message>
         <source>Updated the trigger #%1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auslöser #%1 „%2“ wurde aktualisiert.</translation>
     </message>
     <message>
         <source>Give the trigger&apos;s id, e.g. &apos;deskbridge trigger delete 3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID des Auslösers an, z. B. &apos;deskbridge trigger delete 3&apos;.</translation>
     </message>
     <message>
         <source>Deleted the trigger #%1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auslöser #%1 „%2“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>Use &apos;deskbridge trigger list|show|create|update|delete&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &apos;deskbridge trigger list|show|create|update|delete&apos;.</translation>
     </message>
     <message>
         <source>Position %1, %2, key %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1, %2, Schlüssel %3</translation>
     </message>
     <message>
         <source>Broken, matches nothing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft, trifft auf nichts zu: %1</translation>
     </message>
     <message>
         <source>Sort: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung: %1 %2</translation>
     </message>
     <message>
         <source>Columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: %1</translation>
     </message>
     <message>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>integriert</translation>
     </message>
     <message>
         <source>Give the view&apos;s id or title, e.g. &apos;deskbridge view show 2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID oder den Titel der Ansicht an, z. B. &apos;deskbridge view show 2&apos;.</translation>
     </message>
     <message>
         <source>Give the definition: --file FILE, or - to read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Definition an: --file DATEI, oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Created the view #%1 &quot;%2&quot; (key %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht #%1 „%2“ wurde erstellt (Schlüssel %3).</translation>
     </message>
     <message>
         <source>Give the view&apos;s id, e.g. &apos;deskbridge view update 2 --file view.json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID der Ansicht an, z. B. &apos;deskbridge view update 2 --file view.json&apos;.</translation>
     </message>
     <message>
         <source>Updated the view #%1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht #%1 „%2“ wurde aktualisiert.</translation>
     </message>
     <message>
         <source>Give the view&apos;s id, e.g. &apos;deskbridge view delete 2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID der Ansicht an, z. B. &apos;deskbridge view delete 2&apos;.</translation>
     </message>
     <message>
         <source>Deleted the view #%1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht #%1 „%2“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>Use &apos;deskbridge view list|show|create|update|delete&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &apos;deskbridge view list|show|create|update|delete&apos;.</translation>
     </message>
 </context>
 <context>
     <name>RuleDefinitions</name>
     <message>
         <source>The %1 is not valid JSON: %2 (at character %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 ist kein gültiges JSON: %2 (bei Zeichen %3)</translation>
     </message>
     <message>
         <source>The %1 must be a JSON object with &quot;title&quot; and &quot;conditions&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 muss ein JSON-Objekt mit „title“ und „conditions“ sein</translation>
     </message>
     <message>
         <source>&quot;title&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>„title“ muss ein Text sein</translation>
     </message>
     <message>
         <source>&quot;active&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„active“ muss true oder false sein</translation>
     </message>
     <message>
         <source>&quot;position&quot; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>„position“ muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>The conditions must be a JSON object with the lists &quot;all&quot; and &quot;any&quot;</source>
-        <translation type="unfinished">Die Bedingungen müssen ein JSON-Objekt mit den Listen „all“ und „any“ sein</translation>
+        <translation>Die Bedingungen müssen ein JSON-Objekt mit den Listen „all“ und „any“ sein</translation>
     </message>
     <message>
         <source>trigger definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöserdefinition</translation>
     </message>
     <message>
         <source>The actions must be a JSON list</source>
-        <translation type="unfinished">Die Aktionen müssen eine JSON-Liste sein</translation>
+        <translation>Die Aktionen müssen eine JSON-Liste sein</translation>
     </message>
     <message>
         <source>view definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichtsdefinition</translation>
     </message>
     <message>
         <source>&quot;columns&quot; must be a list of column names</source>
-        <translation type="unfinished"></translation>
+        <translation>„columns“ muss eine Liste von Spaltennamen sein</translation>
     </message>
     <message>
         <source>Column %1: &apos;%2&apos; is not a column (use one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: &apos;%2&apos; ist keine Spalte (verwenden Sie einen dieser Werte: %3)</translation>
     </message>
     <message>
         <source>Column %1: &apos;%2&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: &apos;%2&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>The view&apos;s sort must be a JSON object like {&quot;column&quot;:&quot;updated_at&quot;,&quot;direction&quot;:&quot;desc&quot;}</source>
-        <translation type="unfinished">Die Sortierung einer Ansicht muss ein JSON-Objekt sein, etwa {&quot;column&quot;:&quot;updated_at&quot;,&quot;direction&quot;:&quot;desc&quot;}</translation>
+        <translation>Die Sortierung einer Ansicht muss ein JSON-Objekt sein, etwa {&quot;column&quot;:&quot;updated_at&quot;,&quot;direction&quot;:&quot;desc&quot;}</translation>
     </message>
 </context>
 <context>
@@ -4219,316 +4219,316 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     <name>SharingAgreementsApiHandler</name>
     <message>
         <source>Authenticate with HTTP Basic: email/token:API_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizieren Sie sich mit HTTP Basic: E-Mail/token:API_TOKEN.</translation>
     </message>
     <message>
         <source>The method is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode ist hier nicht erlaubt.</translation>
     </message>
     <message>
         <source>There is no such sharing agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine solche Vereinbarung zur gemeinsamen Nutzung gibt es nicht.</translation>
     </message>
     <message>
         <source>The body is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>Only the status of an agreement can be changed; &quot;%1&quot; cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Status einer Vereinbarung kann geändert werden; „%1“ nicht.</translation>
     </message>
     <message>
         <source>The status must be accepted, declined or inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status muss accepted, declined oder inactive sein.</translation>
     </message>
 </context>
 <context>
     <name>SharingCommands</name>
     <message>
         <source>--%1 takes on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet on oder off.</translation>
     </message>
     <message>
         <source>The partner&apos;s sharing URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sharing-URL des Partners.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The partner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Partners.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The partner certificate&apos;s SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256-Fingerprint des Partnerzertifikats.</translation>
     </message>
     <message>
         <source>SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256</translation>
     </message>
     <message>
         <source>Pin the certificate the partner presents now (check the printed fingerprint with the partner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat hinterlegen, das der Partner jetzt vorlegt (prüfen Sie den ausgegebenen Fingerprint mit dem Partner).</translation>
     </message>
     <message>
         <source>Comment sync: all, public or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar-Synchronisierung: all, public oder none.</translation>
     </message>
     <message>
         <source>SYNC</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC</translation>
     </message>
     <message>
         <source>Sync the status: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-Synchronisierung: on oder off.</translation>
     </message>
     <message>
         <source>ON|OFF</source>
-        <translation type="unfinished"></translation>
+        <translation>ON|OFF</translation>
     </message>
     <message>
         <source>Sync tags: on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Synchronisierung: on oder off.</translation>
     </message>
     <message>
         <source>Custom field keys to sync, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der zu synchronisierenden benutzerdefinierten Felder, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>F1,F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F1,F2</translation>
     </message>
     <message>
         <source>Give either --fingerprint SHA256 or --trust-presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --fingerprint SHA256 oder --trust-presented an.</translation>
     </message>
     <message>
         <source>--comments takes all, public or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--comments erwartet all, public oder none.</translation>
     </message>
     <message>
         <source>The partner presents the certificate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Partner legt das Zertifikat %1 vor.</translation>
     </message>
     <message>
         <source>Invited %1 (agreement %2, %3); it is pending until the partner accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde eingeladen (Vereinbarung %2, %3); sie ist ausstehend, bis der Partner sie annimmt.</translation>
     </message>
     <message>
         <source>Say which agreement: deskbridge agreement show ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welche Vereinbarung: deskbridge agreement show ID.</translation>
     </message>
     <message>
         <source>Agreement:    %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung:   %1 (%2)</translation>
     </message>
     <message>
         <source>Partner:      %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner:        %1 unter %2</translation>
     </message>
     <message>
         <source>Direction:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung:       %1</translation>
     </message>
     <message>
         <source>Status:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:         %1</translation>
     </message>
     <message>
         <source>Comments:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare:     %1</translation>
     </message>
     <message>
         <source>Certificate:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat:     %1</translation>
     </message>
     <message>
         <source>Queue:        %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange:  %1 wartend</translation>
     </message>
     <message>
         <source>Shared:       %1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben:    %1 Tickets</translation>
     </message>
     <message>
         <source>Last error:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <source>Pin this certificate fingerprint (accept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Zertifikat-Fingerprint hinterlegen (annehmen).</translation>
     </message>
     <message>
         <source>Say which agreement: deskbridge agreement %1 ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welche Vereinbarung: deskbridge agreement %1 ID.</translation>
     </message>
     <message>
         <source>The agreement with %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung mit %1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>Use &apos;deskbridge agreement invite|list|show|accept|decline|deactivate|retry&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &apos;deskbridge agreement invite|list|show|accept|decline|deactivate|retry&apos;.</translation>
     </message>
     <message>
         <source>The agreement (id or partner name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung (ID oder Partnername).</translation>
     </message>
     <message>
         <source>ID|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ID|NAME</translation>
     </message>
     <message>
         <source>Say which ticket: deskbridge ticket %1 ID --agreement A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welches Ticket: deskbridge ticket %1 ID --agreement A.</translation>
     </message>
     <message>
         <source>Ticket #%1 is shared with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 ist für %2 freigegeben.</translation>
     </message>
     <message>
         <source>Ticket #%1 is no longer shared with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 ist nicht mehr für %2 freigegeben.</translation>
     </message>
     <message>
         <source>Use &apos;deskbridge api-token create [--description TEXT]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &apos;deskbridge api-token create [--description TEXT]&apos;.</translation>
     </message>
     <message>
         <source>What the token is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür das Token bestimmt ist.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished">TEXT</translation>
+        <translation>TEXT</translation>
     </message>
 </context>
 <context>
     <name>SharingInbox</name>
     <message>
         <source>The X-Ticket-Sharing-Token header is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header X-Ticket-Sharing-Token fehlt.</translation>
     </message>
     <message>
         <source>The X-Ticket-Sharing-Token header is not &lt;uuid&gt;:&lt;key&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header X-Ticket-Sharing-Token hat nicht die Form &lt;uuid&gt;:&lt;key&gt;.</translation>
     </message>
     <message>
         <source>The sharing token is not valid for any agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sharing-Token ist für keine Vereinbarung gültig.</translation>
     </message>
     <message>
         <source>There is no agreement at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse gibt es keine Vereinbarung.</translation>
     </message>
     <message>
         <source>The sharing token belongs to another agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sharing-Token gehört zu einer anderen Vereinbarung.</translation>
     </message>
     <message>
         <source>This method is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Methode ist hier nicht erlaubt.</translation>
     </message>
     <message>
         <source>An invite needs an access_key of at least 16 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einladung benötigt einen access_key mit mindestens 16 Zeichen.</translation>
     </message>
     <message>
         <source>An invite needs the sender_url to answer to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einladung benötigt die sender_url für die Antwort.</translation>
     </message>
     <message>
         <source>An invite must have the status &quot;pending&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einladung muss den Status „pending“ haben.</translation>
     </message>
     <message>
         <source>The sharing token does not match the invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sharing-Token passt nicht zur Einladung.</translation>
     </message>
     <message>
         <source>An agreement with this uuid already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vereinbarung mit dieser UUID existiert bereits.</translation>
     </message>
     <message>
         <source>This account is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist noch nicht eingerichtet.</translation>
     </message>
     <message>
         <source>This account does not accept sharing invites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto nimmt keine Einladungen zur gemeinsamen Nutzung an.</translation>
     </message>
     <message>
         <source>The agreement is inactive; deactivation is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung ist inaktiv; eine Deaktivierung ist endgültig.</translation>
     </message>
     <message>
         <source>The agreement cannot change from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung kann nicht von %1 zu %2 wechseln.</translation>
     </message>
     <message>
         <source>%1 deactivated the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Vereinbarung deaktiviert.</translation>
     </message>
     <message>
         <source>%1 (ticket sharing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ticket Sharing)</translation>
     </message>
     <message>
         <source>Writes the changes that arrive from %1 through ticket sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Änderungen, die von %1 über Ticket Sharing eingehen.</translation>
     </message>
     <message>
         <source>There is no ticket at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse gibt es kein Ticket.</translation>
     </message>
     <message>
         <source>The agreement is %1, not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung ist %1, nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Only the sender of an agreement shares tickets under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Absender einer Vereinbarung gibt darunter Tickets frei.</translation>
     </message>
     <message>
         <source>This ticket was unshared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe dieses Tickets wurde aufgehoben.</translation>
     </message>
     <message>
         <source>There is no shared ticket with this uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein freigegebenes Ticket mit dieser UUID.</translation>
     </message>
     <message>
         <source>Ticket from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket von %1</translation>
     </message>
     <message>
         <source>%1 shared this ticket without comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dieses Ticket ohne Kommentare freigegeben.</translation>
     </message>
     <message>
         <source>This ticket no longer exists here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ticket existiert hier nicht mehr.</translation>
     </message>
     <message>
         <source>%1 unshared the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Freigabe des Tickets aufgehoben.</translation>
     </message>
 </context>
 <context>
     <name>SharingObserver</name>
     <message>
         <source>via ticket sharing from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über Ticket Sharing von %1</translation>
     </message>
     <message>
         <source>There is no sharing agreement with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vereinbarung zur gemeinsamen Nutzung mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -4730,92 +4730,92 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     </message>
     <message>
         <source>Use &apos;deskbridge ticket create|update|comment|show|share|unshare&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie &apos;deskbridge ticket create|update|comment|show|share|unshare&apos;.</translation>
     </message>
     <message>
         <source>The view &quot;%1&quot; is broken and shows no tickets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „%1“ ist fehlerhaft und zeigt keine Tickets: %2</translation>
     </message>
 </context>
 <context>
     <name>TicketService</name>
     <message>
         <source>group set from the organization&apos;s group mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe aus der Gruppenzuordnung der Organisation gesetzt</translation>
     </message>
 </context>
 <context>
     <name>TicketTriggerHook</name>
     <message>
         <source>Trigger &quot;%1&quot; could not set the group: the group %2 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser „%1“ konnte die Gruppe nicht setzen: Die Gruppe %2 existiert nicht (mehr).</translation>
     </message>
     <message>
         <source>Trigger &quot;%1&quot; could not assign the ticket: user %2 is not an active agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser „%1“ konnte das Ticket nicht zuweisen: Benutzer %2 ist kein aktiver Agent.</translation>
     </message>
     <message>
         <source>Trigger &quot;%1&quot; could not assign the ticket to %2: not a member of the group %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser „%1“ konnte das Ticket nicht %2 zuweisen: nicht Mitglied der Gruppe %3.</translation>
     </message>
     <message>
         <source>%1 is not a member of the group %2 the triggers chose; the ticket is now unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht Mitglied der von den Auslösern gewählten Gruppe %2; das Ticket ist jetzt nicht zugewiesen.</translation>
     </message>
     <message>
         <source>Trigger &quot;%1&quot; did not share the ticket with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser „%1“ hat das Ticket nicht für %2 freigegeben: %3</translation>
     </message>
 </context>
 <context>
     <name>TlsIdentity</name>
     <message>
         <source>Could not create the TLS certificate (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat konnte nicht erstellt werden (%1): %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>“%1” is neither a host name nor an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse.</translation>
     </message>
     <message>
         <source>Could not create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The TLS identity in %1 is incomplete: %2 is missing. Partners pin this account&apos;s certificate, so DeskBridge does not replace it on its own; restore the file, or remove both key.pem and cert.pem to make a new identity (partners must then confirm the new fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Identität in %1 ist unvollständig: %2 fehlt. Partner hinterlegen das Zertifikat dieses Kontos, daher ersetzt DeskBridge es nicht selbstständig; stellen Sie die Datei wieder her, oder entfernen Sie key.pem und cert.pem, um eine neue Identität zu erzeugen (Partner müssen dann den neuen Fingerprint bestätigen).</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 does not contain a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>%1 does not contain an unencrypted PEM EC private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-EC-Schlüssel.</translation>
     </message>
     <message>
         <source>The private key %1 does not belong to the certificate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel %1 gehört nicht zum Zertifikat %2.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: it must have 64 hexadecimal digits (0-9, A-F), optionally in pairs separated by colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein SHA-256-Fingerprint: Er muss 64 Hexadezimalziffern (0-9, A-F) haben, optional paarweise durch Doppelpunkte getrennt.</translation>
     </message>
     <message>
         <source>This is not a SHA-256 fingerprint: it has %1 hexadecimal digits instead of 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein SHA-256-Fingerprint: Er hat %1 Hexadezimalziffern statt 64.</translation>
     </message>
 </context>
 <context>
