@@ -2300,7 +2300,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
     <message>
         <source>&amp;Find Tickets</source>
-        <translation>Tickets &amp;suchen</translation>
+        <translation>Tickets s&amp;uchen</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
@@ -2312,7 +2312,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
     <message>
         <source>S&amp;witch User…</source>
-        <translation>&amp;Benutzer wechseln…</translation>
+        <translation>Benutzer &amp;wechseln…</translation>
     </message>
     <message>
         <source>&amp;Admin Center</source>
@@ -2462,7 +2462,7 @@ Ein Desktop-Helpdesk, der Tickets mit dem Networked-Help-Desk-Protokoll zwischen
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>Ta&amp;gs:</translation>
+        <translation>Tag&amp;s:</translation>
     </message>
     <message>
         <source>Create ticket</source>
