@@ -1331,7 +1331,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
     <message>
         <source>They never see internal notes.</source>
-        <translation>Interne Notizen sind für ihn nie sichtbar.</translation>
+        <translation>Interne Notizen sieht der Benutzer nie.</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1505,7 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
     <message>
         <source>The default organization of %1 must be one of their organizations; add them to it first.</source>
-        <translation>Die Standardorganisation von %1 muss eine seiner Organisationen sein; fügen Sie den Benutzer zuerst hinzu.</translation>
+        <translation>Die Standardorganisation von %1 muss eine der Organisationen des Benutzers sein; fügen Sie ihn zuerst dort hinzu.</translation>
     </message>
 </context>
 <context>
