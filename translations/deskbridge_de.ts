@@ -183,10 +183,6 @@
         <translation>Nur Agenten und Administratoren können Benutzer auflisten.</translation>
     </message>
     <message>
-        <source>Use &apos;deskbridge user create&apos; or &apos;deskbridge user list&apos;.</source>
-        <translation>Verwenden Sie &apos;deskbridge user create&apos; oder &apos;deskbridge user list&apos;.</translation>
-    </message>
-    <message>
         <source>The group&apos;s name.</source>
         <translation>Name der Gruppe.</translation>
     </message>
@@ -242,6 +238,45 @@
         <source>Use &apos;deskbridge field create&apos; or &apos;deskbridge field list&apos;.</source>
         <translation>Verwenden Sie &apos;deskbridge field create&apos; oder &apos;deskbridge field list&apos;.</translation>
     </message>
+    <message>
+        <source>Sharing URL:    %1</source>
+        <translation>Sharing-URL:      %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint:    %1</source>
+        <translation>Fingerprint:      %1</translation>
+    </message>
+    <message>
+        <source>Sharing URL:  %1</source>
+        <translation>Sharing-URL:  %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint:  %1</source>
+        <translation>Fingerprint:  %1</translation>
+    </message>
+    <message>
+        <source>Use &apos;deskbridge user create&apos;, &apos;deskbridge user update&apos; or &apos;deskbridge user list&apos;.</source>
+        <translation>Verwenden Sie &apos;deskbridge user create&apos;, &apos;deskbridge user update&apos; oder &apos;deskbridge user list&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPageRegistry</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Objects and rules</source>
+        <translation>Objekte und Regeln</translation>
+    </message>
 </context>
 <context>
     <name>BusinessHours</name>
@@ -276,6 +311,17 @@
     <message>
         <source>Business hours, interval %1: start and end must be times like &quot;09:00&quot; and &quot;17:30&quot;</source>
         <translation>Geschäftszeiten, Intervall %1: Beginn und Ende müssen Uhrzeiten wie „09:00“ und „17:30“ sein</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessHoursText</name>
+    <message>
+        <source>The stored business hours cannot be read: %1.</source>
+        <translation>Die gespeicherten Geschäftszeiten können nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>
@@ -324,6 +370,10 @@
         <source>Run &apos;deskbridge --help&apos; for the commands and their options.</source>
         <translation>Rufen Sie &apos;deskbridge --help&apos; auf, um die Befehle und ihre Optionen zu sehen.</translation>
     </message>
+    <message>
+        <source>Usage: deskbridge %1 [options]</source>
+        <translation>Aufruf: deskbridge %1 [Optionen]</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -337,39 +387,81 @@ Commands (each takes --data-dir DIR; --as EMAIL acts as that user; --json prints
   info                                 the account and its data directory
   serve [--listen ADDR:PORT] [--public-url URL]   run without windows
   user create --name N --email E [--role admin|agent|end-user]
+  user update --email E [--name N] [--role R] [--organization NAME]... [--default-organization NAME]
   user list [--role R]
   group create --name N | group list
   field create --title T --type text|multiline|number|checkbox|dropdown|date [--option O]...
   field list
-  ticket create --requester E --subject S --comment TEXT [--private] [--tag T]... [--priority P] [--field KEY=VALUE]...
-  ticket update ID [--status S] [--priority P] [--tag T] [--remove-tag T] [--group G] [--assignee E] [--comment TEXT [--private]]
+  ticket create --requester E [--requester-name N] --subject S --comment TEXT [--private] [--tag T]... [--priority P] [--type T] [--status S] [--group G] [--assignee E] [--field KEY=VALUE]...
+  ticket update ID [--subject S] [--status S] [--priority P] [--type T] [--tag T] [--remove-tag T] [--group G] [--assignee E] [--field KEY=VALUE]... [--comment TEXT [--private]]
   ticket comment ID --body TEXT [--private]
   ticket show ID
-  tickets [--view NAME] [--search TEXT] [--limit N]
+  tickets [--view NAME] [--search TEXT] [--limit N] [--offset N]   NAME: a view&apos;s key, title or id
+  org create|update --name N [--domain D]... [--sharing own|view|comment] [--group G] [--notes T] [--tag T]... (update: [--new-name M]; - clears)
+  org list [--search TEXT] | org show --name N | org delete --name N
+  org apply-domains [--dry-run]    add existing users to their domain&apos;s organization
+  import users|organizations FILE [--dry-run] [--create-missing-organizations] [--skip-bad-rows]
+                                   CSV with Zendesk&apos;s columns; all rows or none
+  trigger list | show ID
+  trigger create --file FILE|- [--position N] [--deactivate]
+  trigger create --sample warranty --agreement ID
+  trigger update ID --file FILE|- | --activate | --deactivate | --position N
+  trigger delete ID
+  view list | show ID | create --file FILE|- | update ID ... | delete ID
+    (definitions are JSON; &apos;show ID --json&apos; prints one to edit and feed back)
+  ticket share ID --agreement ID|NAME | ticket unshare ID --agreement ID|NAME
+  agreement invite --url URL --name NAME (--fingerprint SHA256 | --trust-presented) [--comments all|public|none] [--status-sync on|off] [--tag-sync on|off] [--fields F1,F2]
+  agreement list | agreement show ID        direction, status, queue, last error
+  agreement accept ID [--fingerprint SHA256] | decline ID | deactivate ID | retry ID
+  api-token create [--description TEXT]    prints the token once
 
+&apos;deskbridge COMMAND --help&apos; shows a command&apos;s options.
 Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
 </source>
         <translation>Aufruf: deskbridge [--data-dir VERZEICHNIS] [--lang de|en]   Konsole öffnen
-        deskbridge demo                                      zwei Beispielkonten
+        deskbridge demo                               zwei Beispielkonten
         deskbridge &lt;Befehl&gt; [Optionen]
 
-Befehle (jeweils mit --data-dir VERZEICHNIS; --as E-MAIL handelt als dieser Benutzer; --json gibt JSON aus):
+Befehle (jeder akzeptiert --data-dir VERZEICHNIS; --as E-MAIL handelt als dieser Benutzer; --json gibt JSON aus):
   init --account NAME --admin-email E --admin-name N [--plan P]
   info                                 das Konto und sein Datenverzeichnis
   serve [--listen ADRESSE:PORT] [--public-url URL]   ohne Fenster ausführen
   user create --name N --email E [--role admin|agent|end-user]
+  user update --email E [--name N] [--role R] [--organization NAME]... [--default-organization NAME]
   user list [--role R]
   group create --name N | group list
   field create --title T --type text|multiline|number|checkbox|dropdown|date [--option O]...
   field list
-  ticket create --requester E --subject S --comment TEXT [--private] [--tag T]... [--priority P] [--field SCHLÜSSEL=WERT]...
-  ticket update ID [--status S] [--priority P] [--tag T] [--remove-tag T] [--group G] [--assignee E] [--comment TEXT [--private]]
+  ticket create --requester E [--requester-name N] --subject S --comment TEXT [--private] [--tag T]... [--priority P] [--type T] [--status S] [--group G] [--assignee E] [--field SCHLÜSSEL=WERT]...
+  ticket update ID [--subject S] [--status S] [--priority P] [--type T] [--tag T] [--remove-tag T] [--group G] [--assignee E] [--field SCHLÜSSEL=WERT]... [--comment TEXT [--private]]
   ticket comment ID --body TEXT [--private]
   ticket show ID
-  tickets [--view NAME] [--search TEXT] [--limit N]
+  tickets [--view NAME] [--search TEXT] [--limit N] [--offset N]   NAME: Schlüssel, Titel oder ID einer Ansicht
+  org create|update --name N [--domain D]... [--sharing own|view|comment] [--group G] [--notes T] [--tag T]... (update: [--new-name M]; - leert)
+  org list [--search TEXT] | org show --name N | org delete --name N
+  org apply-domains [--dry-run]    vorhandene Benutzer der Organisation ihrer Domäne hinzufügen
+  import users|organizations DATEI [--dry-run] [--create-missing-organizations] [--skip-bad-rows]
+                                   CSV mit den Spalten von Zendesk; alle Zeilen oder keine
+  trigger list | show ID
+  trigger create --file DATEI|- [--position N] [--deactivate]
+  trigger create --sample warranty --agreement ID
+  trigger update ID --file DATEI|- | --activate | --deactivate | --position N
+  trigger delete ID
+  view list | show ID | create --file DATEI|- | update ID ... | delete ID
+    (Definitionen sind JSON; &apos;show ID --json&apos; gibt eine zum Bearbeiten und Zurückspielen aus)
+  ticket share ID --agreement ID|NAME | ticket unshare ID --agreement ID|NAME
+  agreement invite --url URL --name NAME (--fingerprint SHA256 | --trust-presented) [--comments all|public|none] [--status-sync on|off] [--tag-sync on|off] [--fields F1,F2]
+  agreement list | agreement show ID        Richtung, Status, Warteschlange, letzter Fehler
+  agreement accept ID [--fingerprint SHA256] | decline ID | deactivate ID | retry ID
+  api-token create [--description TEXT]    gibt das Token einmalig aus
 
-Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den Grund), 2 falscher Aufruf.
+&apos;deskbridge BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den Grund), 2 falsche Verwendung.
 </translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>
@@ -515,6 +607,25 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
 </context>
 <context>
+    <name>ConnectionGuard</name>
+    <message>
+        <source>The request headers are larger than %1 KiB.</source>
+        <translation>Die Anfrage-Header sind größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The request has an invalid Content-Length.</source>
+        <translation>Die Anfrage hat eine ungültige Content-Length.</translation>
+    </message>
+    <message>
+        <source>Send the request body with a Content-Length, not chunked.</source>
+        <translation>Senden Sie den Anfrage-Body mit einer Content-Length, nicht chunked.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>Die Anfrage ist kein gültiges HTTP/1.1.</translation>
+    </message>
+</context>
+<context>
     <name>CsvColumns</name>
     <message>
         <source>The column “%1” appears twice in the header line. Remove one of them.</source>
@@ -588,6 +699,13 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>This data directory already holds an account.</source>
+        <translation>Dieses Datenverzeichnis enthält bereits ein Konto.</translation>
+    </message>
+</context>
+<context>
     <name>DeskBridge::Instance</name>
     <message>
         <source>Say who acts: --as EMAIL.</source>
@@ -600,6 +718,210 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     <message>
         <source>The user %1 is suspended.</source>
         <translation>Der Benutzer %1 ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Models::EventListModel</name>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>Zugewiesener Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>Ein Partner</translation>
+    </message>
+    <message>
+        <source>A trigger</source>
+        <translation>Ein Auslöser</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 created the ticket &quot;%2&quot;</source>
+        <translation>%1 hat das Ticket „%2“ erstellt</translation>
+    </message>
+    <message>
+        <source>%1 set %2 to %3</source>
+        <translation>%1 hat %2 auf %3 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 cleared %2 (was %3)</source>
+        <translation>%1 hat %2 geleert (war %3)</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 from %3 to %4</source>
+        <translation>%1 hat %2 von %3 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 added an internal note</source>
+        <translation>%1 hat eine interne Notiz hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 added a public reply</source>
+        <translation>%1 hat eine öffentliche Antwort hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 added tags: %2; removed tags: %3</source>
+        <translation>%1 hat Tags hinzugefügt: %2; Tags entfernt: %3</translation>
+    </message>
+    <message>
+        <source>%1 removed tags: %2</source>
+        <translation>%1 hat Tags entfernt: %2</translation>
+    </message>
+    <message>
+        <source>%1 added tags: %2</source>
+        <translation>%1 hat Tags hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>%1 shared the ticket with %2</source>
+        <translation>%1 hat das Ticket freigegeben für %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped sharing the ticket with %2</source>
+        <translation>%1 hat die Freigabe des Tickets für %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot; fired</source>
+        <translation>Auslöser „%1“ wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 sent an update through ticket sharing</source>
+        <translation>%1 hat über Ticket Sharing eine Aktualisierung gesendet</translation>
+    </message>
+    <message>
+        <source>%1 sent an update through ticket sharing: %2</source>
+        <translation>%1 hat über Ticket Sharing eine Aktualisierung gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Über</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Models::TicketTableModel</name>
+    <message>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Gestern %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragender</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesener Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Models::ViewListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Server::HttpsServer</name>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The method %1 is not allowed here.</source>
+        <translation>Die Methode %1 ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>Interner Fehler.</translation>
+    </message>
+    <message>
+        <source>The server is already listening on port %1.</source>
+        <translation>Der Server lauscht bereits auf Port %1.</translation>
+    </message>
+    <message>
+        <source>The server has no TLS certificate.</source>
+        <translation>Der Server hat kein TLS-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1 port %2: %3</source>
+        <translation>Konnte nicht auf %1 Port %2 lauschen: %3</translation>
     </message>
 </context>
 <context>
@@ -619,6 +941,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     <message>
         <source>There is no account yet.</source>
         <translation>Es gibt noch kein Konto.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown; use an IANA name such as Europe/Berlin.</source>
+        <translation>Die Zeitzone „%1“ ist unbekannt; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1001,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
         <source>There is no field with the id %1.</source>
         <translation>Es gibt kein Feld mit der ID %1.</translation>
     </message>
+    <message>
+        <source>The new order must name every ticket field exactly once; reload and try again.</source>
+        <translation>Die neue Reihenfolge muss jedes Ticketfeld genau einmal nennen; laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>DeskBridge::Services::GroupService</name>
@@ -697,6 +1027,311 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     <message>
         <source>%1 is an end user; only agents and administrators can be in groups.</source>
         <translation>%1 ist Endbenutzer; nur Agenten und Administratoren können Gruppen angehören.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Services::ImportService</name>
+    <message>
+        <source>Reading the file</source>
+        <translation>Datei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Zeilen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB. Split it into smaller files and import them one by one.</source>
+        <translation>Die Datei %1 ist größer als %2 MiB. Teilen Sie sie in kleinere Dateien auf und importieren Sie diese einzeln.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is; nothing was imported. Correct the problems listed and import it again.</source>
+        <translation>Die Datei kann so nicht importiert werden; es wurde nichts importiert. Beheben Sie die aufgeführten Probleme und importieren Sie sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, listed with their line numbers.</source>
+        <translation>
+            <numerusform>%n Zeile hat Probleme, aufgeführt mit Zeilennummer.</numerusform>
+            <numerusform>%n Zeilen haben Probleme, aufgeführt mit ihren Zeilennummern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As it is, the file would not be imported.</source>
+        <translation>In diesem Zustand würde die Datei nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct the rows and import the file again, or choose to skip the bad rows to import the %n good row(s).</source>
+        <translation>
+            <numerusform>Korrigieren Sie die Zeilen und importieren Sie die Datei erneut, oder überspringen Sie die fehlerhaften Zeilen, um die %n gültige Zeile zu importieren.</numerusform>
+            <numerusform>Korrigieren Sie die Zeilen und importieren Sie die Datei erneut, oder überspringen Sie die fehlerhaften Zeilen, um die %n gültigen Zeilen zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They would be skipped.</source>
+        <translation>Sie würden übersprungen.</translation>
+    </message>
+    <message>
+        <source>They were skipped.</source>
+        <translation>Sie wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>Es gibt nichts zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) would be created: %1.</source>
+        <translation>
+            <numerusform>%n Organisation würde erstellt: %1.</numerusform>
+            <numerusform>%n Organisationen würden erstellt: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) were created: %1.</source>
+        <translation>
+            <numerusform>%n Organisation wurde erstellt: %1.</numerusform>
+            <numerusform>%n Organisationen wurden erstellt: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new user(s) would be created.</source>
+        <translation>
+            <numerusform>%n neuer Benutzer würde erstellt.</numerusform>
+            <numerusform>%n neue Benutzer würden erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new user(s) were created.</source>
+        <translation>
+            <numerusform>%n neuer Benutzer wurde erstellt.</numerusform>
+            <numerusform>%n neue Benutzer wurden erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing user(s) with the same email address would be updated.</source>
+        <translation>
+            <numerusform>%n vorhandener Benutzer mit derselben E-Mail-Adresse würde aktualisiert.</numerusform>
+            <numerusform>%n vorhandene Benutzer mit derselben E-Mail-Adresse würden aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing user(s) with the same email address were updated.</source>
+        <translation>
+            <numerusform>%n vorhandener Benutzer mit derselben E-Mail-Adresse wurde aktualisiert.</numerusform>
+            <numerusform>%n vorhandene Benutzer mit derselben E-Mail-Adresse wurden aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new user(s) would join an organization by their email domain.</source>
+        <translation>
+            <numerusform>%n neuer Benutzer würde über seine E-Mail-Domäne einer Organisation beitreten.</numerusform>
+            <numerusform>%n neue Benutzer würden über ihre E-Mail-Domäne einer Organisation beitreten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new user(s) joined an organization by their email domain.</source>
+        <translation>
+            <numerusform>%n neuer Benutzer ist über seine E-Mail-Domäne einer Organisation beigetreten.</numerusform>
+            <numerusform>%n neue Benutzer sind über ihre E-Mail-Domäne einer Organisation beigetreten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) would be created.</source>
+        <translation>
+            <numerusform>%n Organisation würde erstellt.</numerusform>
+            <numerusform>%n Organisationen würden erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) were created.</source>
+        <translation>
+            <numerusform>%n Organisation wurde erstellt.</numerusform>
+            <numerusform>%n Organisationen wurden erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing organization(s) with the same name would be updated.</source>
+        <translation>
+            <numerusform>%n vorhandene Organisation mit demselben Namen würde aktualisiert.</numerusform>
+            <numerusform>%n vorhandene Organisationen mit demselben Namen würden aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing organization(s) with the same name were updated.</source>
+        <translation>
+            <numerusform>%n vorhandene Organisation mit demselben Namen wurde aktualisiert.</numerusform>
+            <numerusform>%n vorhandene Organisationen mit demselben Namen wurden aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This was a dry run: nothing was written.</source>
+        <translation>Dies war ein Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no organization “%1”. Create it first, or choose to create missing organizations.</source>
+        <translation>Es gibt keine Organisation „%1“. Erstellen Sie sie zuerst, oder lassen Sie fehlende Organisationen erstellen.</translation>
+    </message>
+    <message>
+        <source>The organization name “%1…” is longer than 255 characters.</source>
+        <translation>Der Organisationsname „%1…“ ist länger als 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The organization “%1” could not be created: %2 Nothing was imported.</source>
+        <translation>Die Organisation „%1“ konnte nicht erstellt werden: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>Zeile %1: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”. Create the group first, or leave the cell empty.</source>
+        <translation>Es gibt keine Gruppe „%1“. Erstellen Sie zuerst die Gruppe, oder lassen Sie die Zelle leer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Services::OrganizationService</name>
+    <message>
+        <source>The domain %1 already belongs to the organization “%2”. A domain can belong to one organization only: remove it there first.</source>
+        <translation>Die Domäne %1 gehört bereits zur Organisation „%2“. Eine Domäne kann nur zu einer Organisation gehören: Entfernen Sie sie zuerst dort.</translation>
+    </message>
+    <message>
+        <source>An organization can have at most %1 email domains.</source>
+        <translation>Eine Organisation kann höchstens %1 E-Mail-Domänen haben.</translation>
+    </message>
+    <message>
+        <source>The organization needs a name.</source>
+        <translation>Die Organisation benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name of the organization is longer than %1 characters.</source>
+        <translation>Der Name der Organisation ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>An organization named “%1” already exists. Choose another name, or change the existing organization.</source>
+        <translation>Eine Organisation namens „%1“ existiert bereits. Wählen Sie einen anderen Namen, oder ändern Sie die vorhandene Organisation.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>Die Notizen sind länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose what members can see: their own tickets, all tickets of the organization, or all tickets with comments.</source>
+        <translation>Wählen Sie, was Mitglieder sehen können: ihre eigenen Tickets, alle Tickets der Organisation oder alle Tickets mit Kommentaren.</translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1 for the group mapping; choose an existing group.</source>
+        <translation>Für die Gruppenzuordnung gibt es keine Gruppe mit der ID %1; wählen Sie eine vorhandene Gruppe.</translation>
+    </message>
+    <message>
+        <source>There is no organization with the id %1.</source>
+        <translation>Es gibt keine Organisation mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1” cannot be undone.</source>
+        <translation>Das Löschen von „%1“ kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) lose the membership; the users themselves stay.</source>
+        <translation>
+            <numerusform>%n Mitglied verliert die Mitgliedschaft; der Benutzer selbst bleibt bestehen.</numerusform>
+            <numerusform>%n Mitglieder verlieren die Mitgliedschaft; die Benutzer selbst bleiben bestehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of them it is the default organization; another of their organizations, if any, becomes the default.</source>
+        <translation>
+            <numerusform>Für %n davon ist es die Standardorganisation; gegebenenfalls wird eine andere ihrer Organisationen zur Standardorganisation.</numerusform>
+            <numerusform>Für %n davon ist es die Standardorganisation; gegebenenfalls wird eine andere ihrer Organisationen zur Standardorganisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) keep existing without an organization; their history records why.</source>
+        <translation>
+            <numerusform>%n Ticket bleibt ohne Organisation bestehen; sein Verlauf hält den Grund fest.</numerusform>
+            <numerusform>%n Tickets bleiben ohne Organisation bestehen; ihr Verlauf hält den Grund fest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organization has email domains yet; add domains to organizations first.</source>
+        <translation>Noch keine Organisation hat E-Mail-Domänen; fügen Sie den Organisationen zuerst Domänen hinzu.</translation>
+    </message>
+    <message>
+        <source>Every user whose address matches a domain is a member of its organization already.</source>
+        <translation>Jeder Benutzer, dessen Adresse zu einer Domäne passt, ist bereits Mitglied der zugehörigen Organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) would join an organization: %1.</source>
+        <translation>
+            <numerusform>%n Benutzer würde einer Organisation beitreten: %1.</numerusform>
+            <numerusform>%n Benutzer würden einer Organisation beitreten: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) joined an organization: %1.</source>
+        <translation>
+            <numerusform>%n Benutzer ist einer Organisation beigetreten: %1.</numerusform>
+            <numerusform>%n Benutzer sind einer Organisation beigetreten: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) matching a domain stay as they are: they already belong to as many organizations as the %1 plan allows.</source>
+        <translation>
+            <numerusform>%n Benutzer mit passender Domäne bleibt unverändert: Er gehört bereits so vielen Organisationen an, wie der Plan %1 erlaubt.</numerusform>
+            <numerusform>%n Benutzer mit passender Domäne bleiben unverändert: Sie gehören bereits so vielen Organisationen an, wie der Plan %1 erlaubt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no user with the id %1.</source>
+        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The default organization of %1 must be one of the organizations they belong to.</source>
+        <translation>Die Standardorganisation von %1 muss eine der Organisationen sein, denen der Benutzer angehört.</translation>
+    </message>
+    <message>
+        <source>%1 is suspended and can see no tickets.</source>
+        <translation>%1 ist gesperrt und kann keine Tickets sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is an administrator and can see all tickets.</source>
+        <translation>%1 ist Administrator und kann alle Tickets sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is an agent and can see all tickets.</source>
+        <translation>%1 ist Agent und kann alle Tickets sehen.</translation>
+    </message>
+    <message>
+        <source>%1 can see only the tickets they requested.</source>
+        <translation>%1 kann nur die selbst angefragten Tickets sehen.</translation>
+    </message>
+    <message>
+        <source>%1 can see the tickets they requested and the tickets of: %2.</source>
+        <translation>%1 kann die selbst angefragten Tickets sowie die Tickets folgender Organisationen sehen: %2.</translation>
+    </message>
+    <message>
+        <source>They can comment on the tickets of: %1.</source>
+        <translation>Der Benutzer kann die Tickets folgender Organisationen kommentieren: %1.</translation>
+    </message>
+    <message>
+        <source>They never see internal notes.</source>
+        <translation>Interne Notizen sieht der Benutzer nie.</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1418,44 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
 </context>
 <context>
+    <name>DeskBridge::Services::TriggerService</name>
+    <message>
+        <source>There is no trigger with the id %1.</source>
+        <translation>Es gibt keinen Auslöser mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no trigger &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Auslöser „%1“.</translation>
+    </message>
+    <message>
+        <source>The trigger needs a title.</source>
+        <translation>Der Auslöser benötigt einen Titel.</translation>
+    </message>
+    <message>
+        <source>The trigger&apos;s title is longer than %1 characters.</source>
+        <translation>Der Titel des Auslösers ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is already a trigger named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Auslöser namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: a trigger cannot set the status back to New</source>
+        <translation>%1: Ein Auslöser kann den Status nicht auf Neu zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new order must name each of the %n trigger(s) exactly once.</source>
+        <translation>
+            <numerusform>Die neue Reihenfolge muss den %n Auslöser genau einmal nennen.</numerusform>
+            <numerusform>Die neue Reihenfolge muss jeden der %n Auslöser genau einmal nennen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trigger &quot;%1&quot; cannot be activated: %2</source>
+        <translation>Der Auslöser „%1“ kann nicht aktiviert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DeskBridge::Services::UserService</name>
     <message>
         <source>The user needs a name.</source>
@@ -811,6 +1484,28 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     <message>
         <source>%1 is the last administrator; make someone else an administrator first.</source>
         <translation>%1 ist der letzte Administrator; machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would belong to %n organizations, but the %2 plan allows one organization per user. Keep one, or upgrade to the %3 plan for up to %4 organizations per user.</source>
+        <translation>
+            <numerusform>%1 würde %n Organisation angehören, aber der Plan %2 erlaubt eine Organisation pro Benutzer. Behalten Sie eine, oder wechseln Sie zum Plan %3 für bis zu %4 Organisationen pro Benutzer.</numerusform>
+            <numerusform>%1 würde %n Organisationen angehören, aber der Plan %2 erlaubt eine Organisation pro Benutzer. Behalten Sie eine, oder wechseln Sie zum Plan %3 für bis zu %4 Organisationen pro Benutzer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would belong to %n organizations, but the %2 plan allows at most %3 organizations per user. Remove some first.</source>
+        <translation>
+            <numerusform>%1 würde %n Organisation angehören, aber der Plan %2 erlaubt höchstens %3 Organisationen pro Benutzer. Entfernen Sie zuerst einige.</numerusform>
+            <numerusform>%1 würde %n Organisationen angehören, aber der Plan %2 erlaubt höchstens %3 Organisationen pro Benutzer. Entfernen Sie zuerst einige.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no organization with the id %1.</source>
+        <translation>Es gibt keine Organisation mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The default organization of %1 must be one of their organizations; add them to it first.</source>
+        <translation>Die Standardorganisation von %1 muss eine der Organisationen des Benutzers sein; fügen Sie ihn zuerst dort hinzu.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1542,317 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
         <source>There is no view named &quot;%1&quot;.</source>
         <translation>Es gibt keine Ansicht namens „%1“.</translation>
     </message>
+    <message>
+        <source>A view cannot be sorted by &apos;%1&apos; (use one of: %2)</source>
+        <translation>Eine Ansicht kann nicht nach &apos;%1&apos; sortiert werden (verwenden Sie einen dieser Werte: %2)</translation>
+    </message>
+    <message>
+        <source>There is no view with the id %1.</source>
+        <translation>Es gibt keine Ansicht mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no view &quot;%1&quot;.</source>
+        <translation>Es gibt keine Ansicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The view needs a title.</source>
+        <translation>Die Ansicht benötigt einen Titel.</translation>
+    </message>
+    <message>
+        <source>The view&apos;s title is longer than %1 characters.</source>
+        <translation>Der Titel der Ansicht ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is already a view named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Ansicht namens „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a built-in view.</source>
+        <translation>„%1“ ist der Name einer integrierten Ansicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a column (use one of: %2)</source>
+        <translation>&apos;%1&apos; ist keine Spalte (verwenden Sie einen dieser Werte: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new order must name each of the %n view(s) exactly once.</source>
+        <translation>
+            <numerusform>Die neue Reihenfolge muss die %n Ansicht genau einmal nennen.</numerusform>
+            <numerusform>Die neue Reihenfolge muss jede der %n Ansichten genau einmal nennen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Sharing::FetchCertificateJob</name>
+    <message>
+        <source>%1 did not complete a TLS handshake within %2 s.</source>
+        <translation>%1 hat den TLS-Handshake nicht innerhalb von %2 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an https:// URL.</source>
+        <translation>%1 ist keine https://-URL.</translation>
+    </message>
+    <message>
+        <source>Could not read the certificate of %1: %2</source>
+        <translation>Das Zertifikat von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Sharing::SharingHost</name>
+    <message>
+        <source>The sharing service did not start.</source>
+        <translation>Der Sharing-Dienst wurde nicht gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Sharing::SharingHostCore</name>
+    <message>
+        <source>&quot;%1&quot; is not an address to listen on; use ADDR:PORT, e.g. 127.0.0.1:8443.</source>
+        <translation>„%1“ ist keine Adresse zum Lauschen; verwenden Sie ADRESSE:PORT, z. B. 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>There is no account in %1 yet.</source>
+        <translation>In %1 gibt es noch kein Konto.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Sharing::SharingJob</name>
+    <message>
+        <source>The partner&apos;s address %1 is not an https:// URL.</source>
+        <translation>Die Adresse des Partners %1 ist keine https://-URL.</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not usable: %1</source>
+        <translation>Der hinterlegte Zertifikat-Fingerprint ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s certificate is not trusted (%1). Its fingerprint is %2; pin it in the agreement if you trust it.</source>
+        <translation>Das Zertifikat des Partners ist nicht vertrauenswürdig (%1). Sein Fingerprint ist %2; hinterlegen Sie ihn in der Vereinbarung, wenn Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The partner presented a different certificate than the pinned one: it presented %1, the agreement pins %2.</source>
+        <translation>Der Partner hat ein anderes als das hinterlegte Zertifikat vorgelegt: vorgelegt %1, in der Vereinbarung hinterlegt %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s pinned certificate cannot be used: %1</source>
+        <translation>Das hinterlegte Zertifikat des Partners kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The partner did not answer within %1 s.</source>
+        <translation>Der Partner hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to the partner failed: %1</source>
+        <translation>Die TLS-Verbindung zum Partner ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The partner could not be reached: %1</source>
+        <translation>Der Partner ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The request cannot be sent to this address: %1</source>
+        <translation>Die Anfrage kann nicht an diese Adresse gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The request failed: %1</source>
+        <translation>Die Anfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The partner answered %1 and points to %2; check the partner&apos;s sharing URL.</source>
+        <translation>Der Partner hat mit %1 geantwortet und verweist auf %2; prüfen Sie die Sharing-URL des Partners.</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>The partner asked for credentials (401): the agreement&apos;s token was not accepted.</source>
+        <translation>Der Partner hat Anmeldedaten verlangt (401): Das Token der Vereinbarung wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The partner refused the agreement&apos;s token (403): the agreement may be unknown there, not accepted yet, or deactivated.</source>
+        <translation>Der Partner hat das Token der Vereinbarung abgelehnt (403): Die Vereinbarung ist dort möglicherweise unbekannt, noch nicht akzeptiert oder deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The partner does not know this (404).</source>
+        <translation>Der Partner kennt dies nicht (404).</translation>
+    </message>
+    <message>
+        <source>The partner unshared this (410).</source>
+        <translation>Der Partner hat die Freigabe hierfür aufgehoben (410).</translation>
+    </message>
+    <message>
+        <source>The partner is unavailable for now (%1).</source>
+        <translation>Der Partner ist derzeit nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>The partner refused the request (%1).</source>
+        <translation>Der Partner hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The partner refused the request (%1): %2</source>
+        <translation>Der Partner hat die Anfrage abgelehnt (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Sharing::SharingService</name>
+    <message>
+        <source>Only administrators can manage sharing agreements. %1</source>
+        <translation>Nur Administratoren können Vereinbarungen zur gemeinsamen Nutzung verwalten. %1</translation>
+    </message>
+    <message>
+        <source>There is no sharing agreement with the id %1.</source>
+        <translation>Es gibt keine Vereinbarung zur gemeinsamen Nutzung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s sharing URL must be an https:// address, e.g. https://helpdesk.example.com/sharing.</source>
+        <translation>Die Sharing-URL des Partners muss eine https://-Adresse sein, z. B. https://helpdesk.example.com/sharing.</translation>
+    </message>
+    <message>
+        <source>Give the partner a name.</source>
+        <translation>Geben Sie dem Partner einen Namen.</translation>
+    </message>
+    <message>
+        <source>This account has no sharing URL yet: start the sharing service (deskbridge serve) or set its public URL first.</source>
+        <translation>Dieses Konto hat noch keine Sharing-URL: Starten Sie zuerst den Sharing-Dienst (deskbridge serve), oder legen Sie seine öffentliche URL fest.</translation>
+    </message>
+    <message>
+        <source>That is this account&apos;s own sharing URL.</source>
+        <translation>Das ist die eigene Sharing-URL dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>There is no custom field with the key &quot;%1&quot;.</source>
+        <translation>Es gibt kein benutzerdefiniertes Feld mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 is outbound: only the partner can accept or decline it.</source>
+        <translation>Die Vereinbarung mit %1 ist ausgehend: Nur der Partner kann sie annehmen oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 is %2, not pending.</source>
+        <translation>Die Vereinbarung mit %1 ist %2, nicht ausstehend.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 is already inactive; deactivation is final.</source>
+        <translation>Die Vereinbarung mit %1 ist bereits inaktiv; eine Deaktivierung ist endgültig.</translation>
+    </message>
+    <message>
+        <source>The agreement was deactivated.</source>
+        <translation>Die Vereinbarung wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Only administrators can see sharing agreements. %1</source>
+        <translation>Nur Administratoren können Vereinbarungen zur gemeinsamen Nutzung sehen. %1</translation>
+    </message>
+    <message>
+        <source>There is no sharing agreement &quot;%1&quot;.</source>
+        <translation>Es gibt keine Vereinbarung zur gemeinsamen Nutzung „%1“.</translation>
+    </message>
+    <message>
+        <source>Tickets can only be shared under an accepted outbound agreement; the one with %1 is %2.</source>
+        <translation>Tickets können nur unter einer akzeptierten ausgehenden Vereinbarung freigegeben werden; die mit %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was not found.</source>
+        <translation>Ticket #%1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is already shared with %2.</source>
+        <translation>Ticket #%1 ist bereits für %2 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was shared with us by %2; it cannot be shared back to them.</source>
+        <translation>Ticket #%1 wurde uns von %2 freigegeben; es kann nicht an diesen zurück freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>This account has no sharing URL yet: start the sharing service first.</source>
+        <translation>Dieses Konto hat noch keine Sharing-URL: Starten Sie zuerst den Sharing-Dienst.</translation>
+    </message>
+    <message>
+        <source>Shared with %1</source>
+        <translation>Freigegeben für %1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is not shared with %2.</source>
+        <translation>Ticket #%1 ist nicht für %2 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Unshared from %1</source>
+        <translation>Freigabe für %1 aufgehoben</translation>
+    </message>
+    <message>
+        <source>The email address or API token is not valid.</source>
+        <translation>Die E-Mail-Adresse oder das API-Token ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::AccountSettingsPage</name>
+    <message>
+        <source>The account&apos;s name, language and time zone.</source>
+        <translation>Name, Sprache und Zeitzone des Kontos.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Your company or team, as partners will see it</source>
+        <translation>Ihr Unternehmen oder Team, wie Partner es sehen</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <comment>endonym</comment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>endonym</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>DeskBridge changes its language the next time it starts.</source>
+        <translation>DeskBridge wechselt die Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Business hours and the time conditions of triggers and views use this time zone.</source>
+        <translation>Geschäftszeiten und die Zeitbedingungen von Auslösern und Ansichten verwenden diese Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Saved. The new language applies the next time DeskBridge starts.</source>
+        <translation>Gespeichert. Die neue Sprache gilt ab dem nächsten Start von DeskBridge.</translation>
+    </message>
+    <message>
+        <source>Saved the account settings.</source>
+        <translation>Die Kontoeinstellungen wurden gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>DeskBridge::Ui::AdminCenterWindow</name>
@@ -854,12 +1860,1181 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
         <source>Admin Center</source>
         <translation>Admin Center</translation>
     </message>
+    <message>
+        <source>Admin Center – %1</source>
+        <translation>Admin Center – %1</translation>
+    </message>
+    <message>
+        <source>Admin Center sections</source>
+        <translation>Bereiche des Admin Centers</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Some pages have changes that are not saved yet. Close the Admin Center and discard them?</source>
+        <translation>Einige Seiten enthalten noch nicht gespeicherte Änderungen. Admin Center schließen und die Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::AdminRefusalWidget</name>
+    <message>
+        <source>The Admin Center is for administrators</source>
+        <translation>Das Admin Center ist für Administratoren</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to change your role if you need these settings.</source>
+        <translation>Bitten Sie einen Administrator, Ihre Rolle zu ändern, wenn Sie diese Einstellungen benötigen.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of %1 to change your role if you need these settings.</source>
+        <translation>Bitten Sie einen Administrator von %1, Ihre Rolle zu ändern, wenn Sie diese Einstellungen benötigen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::AgentConsole</name>
+    <message>
+        <source>This is the last ticket of the view.</source>
+        <translation>Dies ist das letzte Ticket der Ansicht.</translation>
+    </message>
+    <message>
+        <source>This is the first ticket of the view.</source>
+        <translation>Dies ist das erste Ticket der Ansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::BusinessHoursPage</name>
+    <message>
+        <source>The weekly schedule of your support team.</source>
+        <translation>Der Wochenplan Ihres Support-Teams.</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>Triggers can test whether a ticket is created or updated within business hours, for example to share tickets created during business hours automatically.</source>
+        <translation>Auslöser können prüfen, ob ein Ticket innerhalb der Geschäftszeiten erstellt oder aktualisiert wird, etwa um während der Geschäftszeiten erstellte Tickets automatisch freizugeben.</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>Wochenplan</translation>
+    </message>
+    <message>
+        <source>The schedule is shown read-only for now; editing it here comes with a later version.</source>
+        <translation>Der Plan wird vorerst nur angezeigt; die Bearbeitung hier folgt in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Zeitzone: %1</translation>
+    </message>
+    <message>
+        <source>No business hours are set: the condition &quot;within business hours&quot; matches no ticket.</source>
+        <translation>Es sind keine Geschäftszeiten festgelegt: Die Bedingung „innerhalb der Geschäftszeiten“ trifft auf kein Ticket zu.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::CommentCard</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Only agents see internal notes</source>
+        <translation>Nur Agents sehen interne Notizen</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragender</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::Composer</name>
+    <message>
+        <source>Public reply</source>
+        <translation>Öffentliche Antwort</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Write an internal note: only agents will see it</source>
+        <translation>Interne Notiz schreiben: nur Agents sehen sie</translation>
+    </message>
+    <message>
+        <source>Write a public reply to the requester</source>
+        <translation>Öffentliche Antwort an den Anfragenden schreiben</translation>
+    </message>
+    <message>
+        <source>This ticket is closed.</source>
+        <translation>Dieses Ticket ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::DropdownOptionsEditor</name>
+    <message>
+        <source>New option, then Enter</source>
+        <translation>Neue Option, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the option up</source>
+        <translation>Option nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the option down</source>
+        <translation>Option nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the option (Del)</source>
+        <translation>Option entfernen (Entf)</translation>
+    </message>
 </context>
 <context>
     <name>DeskBridge::Ui::FirstRunWizard</name>
     <message>
         <source>Welcome to DeskBridge</source>
         <translation>Willkommen bei DeskBridge</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation>Konto &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Your support account</source>
+        <translation>Ihr Support-Konto</translation>
+    </message>
+    <message>
+        <source>DeskBridge keeps one support account in this data directory. Name it and choose its plan; both can change later in the Admin Center.</source>
+        <translation>DeskBridge verwaltet in diesem Datenverzeichnis ein Support-Konto. Geben Sie ihm einen Namen und wählen Sie seinen Plan; beides lässt sich später im Admin Center ändern.</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso Support</source>
+        <translation>z. B. Contoso Support</translation>
+    </message>
+    <message>
+        <source>Partners see this name when you share tickets with them.</source>
+        <translation>Partner sehen diesen Namen, wenn Sie Tickets für sie freigeben.</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Data directory: %1</source>
+        <translation>Datenverzeichnis: %1</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Der erste Administrator</translation>
+    </message>
+    <message>
+        <source>Administrators manage users, groups, ticket fields and sharing agreements. You sign in to the console as this user.</source>
+        <translation>Administratoren verwalten Benutzer, Gruppen, Ticketfelder und Vereinbarungen zur gemeinsamen Nutzung. Sie melden sich als dieser Benutzer an der Konsole an.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>shared organizations</source>
+        <translation>gemeinsame Organisationen</translation>
+    </message>
+    <message>
+        <source>manual ticket sharing</source>
+        <translation>manuelles Ticket Sharing</translation>
+    </message>
+    <message>
+        <source>automatic sharing via triggers</source>
+        <translation>automatisches Sharing über Auslöser</translation>
+    </message>
+    <message>
+        <source>up to %1 organizations per user</source>
+        <translation>bis zu %1 Organisationen pro Benutzer</translation>
+    </message>
+    <message>
+        <source>the API for sharing agreements</source>
+        <translation>die API für Vereinbarungen zur gemeinsamen Nutzung</translation>
+    </message>
+    <message>
+        <source>Includes %1.</source>
+        <translation>Enthält %1.</translation>
+    </message>
+    <message>
+        <source>Not included: %1.</source>
+        <translation>Nicht enthalten: %1.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation>Geben Sie einen Namen für das Konto ein.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>Geben Sie den Namen des Administrators ein.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s email address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Administrators ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::FormActions</name>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show what is stored</source>
+        <translation>Änderungen verwerfen und den gespeicherten Stand anzeigen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Änderungen speichern (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::GroupsPage</name>
+    <message>
+        <source>Teams of agents that tickets are assigned to.</source>
+        <translation>Teams von Agents, denen Tickets zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Search groups (%1)</source>
+        <translation>Gruppen suchen (%1)</translation>
+    </message>
+    <message>
+        <source>New Group…</source>
+        <translation>Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected group (Del)</source>
+        <translation>Ausgewählte Gruppe löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Select a group to rename it or change its members, or create a new group.</source>
+        <translation>Wählen Sie eine Gruppe aus, um sie umzubenennen oder ihre Mitglieder zu ändern, oder erstellen Sie eine neue Gruppe.</translation>
+    </message>
+    <message>
+        <source>e.g. Premium Support</source>
+        <translation>z. B. Premium-Support</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Mitglieder:</translation>
+    </message>
+    <message>
+        <source>Filter agents</source>
+        <translation>Agents filtern</translation>
+    </message>
+    <message>
+        <source>Only agents and administrators can be in groups.</source>
+        <translation>Nur Agents und Administratoren können Gruppen angehören.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (suspended)</source>
+        <translation>%1 (gesperrt)</translation>
+    </message>
+    <message>
+        <source>the new group</source>
+        <translation>die neue Gruppe</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot;</source>
+        <translation>die Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1?</source>
+        <translation>Ihre Änderungen an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Created the group &quot;%1&quot;.</source>
+        <translation>Die Gruppe „%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Saved the group &quot;%1&quot;.</source>
+        <translation>Die Gruppe „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the group &quot;%1&quot;?</source>
+        <translation>Die Gruppe „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its members (%1) stay in the account. Tickets assigned to this group keep their assignee but no longer have a group.</source>
+        <translation>Ihre Mitglieder (%1) bleiben im Konto. Tickets, die dieser Gruppe zugewiesen sind, behalten ihren zugewiesenen Mitarbeiter, haben aber keine Gruppe mehr.</translation>
+    </message>
+    <message>
+        <source>Tickets assigned to this group keep their assignee but no longer have a group.</source>
+        <translation>Tickets, die dieser Gruppe zugewiesen sind, behalten ihren zugewiesenen Mitarbeiter, haben aber keine Gruppe mehr.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete Group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>Deleted the group &quot;%1&quot;.</source>
+        <translation>Die Gruppe „%1“ wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::MainWindow</name>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation>&amp;Neues Ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Ticket</source>
+        <translation>Nä&amp;chstes Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Ticket</source>
+        <translation>&amp;Vorheriges Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Find Tickets</source>
+        <translation>Tickets s&amp;uchen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>Benutzer &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>&amp;Admin Center</source>
+        <translation>A&amp;dmin Center</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About DeskBridge</source>
+        <translation>Ü&amp;ber DeskBridge</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>DeskBridge</source>
+        <translation>DeskBridge</translation>
+    </message>
+    <message>
+        <source>%1 – DeskBridge</source>
+        <translation>%1 – DeskBridge</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: counting…</source>
+        <translation>%1: wird gezählt…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Admin Center</source>
+        <translation>Admin Center</translation>
+    </message>
+    <message>
+        <source>Only administrators can open the Admin Center.</source>
+        <translation>Nur Administratoren können das Admin Center öffnen.</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>%1 cannot work in the console: only active agents and administrators can.</source>
+        <translation>%1 kann nicht in der Konsole arbeiten: Das können nur aktive Agents und Administratoren.</translation>
+    </message>
+    <message>
+        <source>You are now working as %1.</source>
+        <translation>Sie arbeiten jetzt als %1.</translation>
+    </message>
+    <message>
+        <source>About DeskBridge</source>
+        <translation>Über DeskBridge</translation>
+    </message>
+    <message>
+        <source>DeskBridge %1
+
+A desktop helpdesk that shares tickets between accounts with the Networked Help Desk protocol.</source>
+        <translation>DeskBridge %1
+
+Ein Desktop-Helpdesk, der Tickets mit dem Networked-Help-Desk-Protokoll zwischen Konten teilt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::NewTicketDialog</name>
+    <message>
+        <source>Internal note (the requester will not see the description)</source>
+        <translation>Interne Notiz (der Anfragende sieht die Beschreibung nicht)</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>Name &lt;email@example.com&gt; or an address</source>
+        <translation>Name &lt;email@example.com&gt; oder eine Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>&amp;Anfragender:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>What does the requester need?</source>
+        <translation>Was benötigt der Anfragende?</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Zugewiesener Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>Tags, separated by spaces</source>
+        <translation>Tags, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Tag&amp;s:</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>Ticket erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::PlaceholderPage</name>
+    <message>
+        <source>This page is not ready yet; a coming version of DeskBridge fills it.</source>
+        <translation>Diese Seite ist noch nicht fertig; eine kommende Version von DeskBridge füllt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::PlanPage</name>
+    <message>
+        <source>What each plan includes, and the plan of this account.</source>
+        <translation>Was jeder Plan enthält, und der Plan dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>Shared organizations</source>
+        <translation>Gemeinsame Organisationen</translation>
+    </message>
+    <message>
+        <source>Manual ticket sharing</source>
+        <translation>Manuelles Ticket Sharing</translation>
+    </message>
+    <message>
+        <source>Automatic sharing via triggers</source>
+        <translation>Automatisches Sharing über Auslöser</translation>
+    </message>
+    <message>
+        <source>Several organizations per user</source>
+        <translation>Mehrere Organisationen pro Benutzer</translation>
+    </message>
+    <message>
+        <source>API for sharing agreements</source>
+        <translation>API für Vereinbarungen zur gemeinsamen Nutzung</translation>
+    </message>
+    <message>
+        <source>✓ up to %1</source>
+        <translation>✓ bis zu %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Features by plan</source>
+        <translation>Funktionen nach Plan</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>This account has the %1 plan.</source>
+        <translation>Dieses Konto hat den Plan %1.</translation>
+    </message>
+    <message>
+        <source>With the %1 plan this account loses: %2.</source>
+        <translation>Mit dem Plan %1 verliert dieses Konto: %2.</translation>
+    </message>
+    <message>
+        <source>There is no account yet.</source>
+        <translation>Es gibt noch kein Konto.</translation>
+    </message>
+    <message>
+        <source>The account now has the %1 plan.</source>
+        <translation>Das Konto hat jetzt den Plan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::PropertiesPanel</name>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragender</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Assign the ticket to yourself</source>
+        <translation>Ticket sich selbst zuweisen</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesener Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Tags, separated by spaces</source>
+        <translation>Tags, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Unknown requester</source>
+        <translation>Unbekannter Anfragender</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::SubmitButton</name>
+    <message>
+        <source>Submit as %1</source>
+        <translation>Als %1 senden</translation>
+    </message>
+    <message>
+        <source>Submit the reply and the changes, setting the status to %1 (Ctrl+Return)</source>
+        <translation>Antwort und Änderungen senden und den Status auf %1 setzen (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::SwitchUserDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>Work in the console as:</source>
+        <translation>In der Konsole arbeiten als:</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::TicketEditor</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Requested by %1</source>
+        <translation>Angefragt von %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>Ticket not updated</source>
+        <translation>Ticket nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::TicketFieldsPage</name>
+    <message>
+        <source>Custom fields on every ticket, such as a warranty number or a product category.</source>
+        <translation>Benutzerdefinierte Felder auf jedem Ticket, etwa eine Garantienummer oder eine Produktkategorie.</translation>
+    </message>
+    <message>
+        <source>Ticket fields</source>
+        <translation>Ticketfelder</translation>
+    </message>
+    <message>
+        <source>Search fields (%1)</source>
+        <translation>Felder suchen (%1)</translation>
+    </message>
+    <message>
+        <source>New Field…</source>
+        <translation>Neues Feld…</translation>
+    </message>
+    <message>
+        <source>Move the field up in the ticket form</source>
+        <translation>Feld im Ticketformular nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the field down in the ticket form</source>
+        <translation>Feld im Ticketformular nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Select a field to change it, or create a new field.</source>
+        <translation>Wählen Sie ein Feld aus, um es zu ändern, oder erstellen Sie ein neues Feld.</translation>
+    </message>
+    <message>
+        <source>e.g. Warranty number</source>
+        <translation>z. B. Garantienummer</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>The key names the field in the command line, the API and in ticket sharing. It is made from the title once and never changes.</source>
+        <translation>Der Schlüssel benennt das Feld in der Befehlszeile, in der API und beim Ticket Sharing. Er wird einmalig aus dem Titel gebildet und ändert sich nie.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>The type is fixed once the field exists: stored values depend on it.</source>
+        <translation>Der Typ steht fest, sobald das Feld existiert: Gespeicherte Werte hängen davon ab.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Drop-down options</source>
+        <translation>Dropdown-Optionen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>the new field</source>
+        <translation>das neue Feld</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot;</source>
+        <translation>das Feld „%1“</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1?</source>
+        <translation>Ihre Änderungen an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Active: agents see it on tickets</source>
+        <translation>Aktiv: Agents sehen es auf Tickets</translation>
+    </message>
+    <message>
+        <source>Inactive: hidden from tickets; stored values are kept</source>
+        <translation>Inaktiv: auf Tickets ausgeblendet; gespeicherte Werte bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Neues Feld</translation>
+    </message>
+    <message>
+        <source>New fields are active.</source>
+        <translation>Neue Felder sind aktiv.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>(made from the title)</source>
+        <translation>(wird aus dem Titel gebildet)</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Hide the field from tickets; stored values are kept (Del)</source>
+        <translation>Feld auf Tickets ausblenden; gespeicherte Werte bleiben erhalten (Entf)</translation>
+    </message>
+    <message>
+        <source>Show the field on tickets again</source>
+        <translation>Feld wieder auf Tickets anzeigen</translation>
+    </message>
+    <message>
+        <source>Created the field &quot;%1&quot;.</source>
+        <translation>Das Feld „%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Saved the field &quot;%1&quot;.</source>
+        <translation>Das Feld „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is active again.</source>
+        <translation>Das Feld „%1“ ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>Deactivated the field &quot;%1&quot;: agents no longer see it on tickets.</source>
+        <translation>Das Feld „%1“ wurde deaktiviert: Agents sehen es nicht mehr auf Tickets.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::TicketListPane</name>
+    <message>
+        <source>Search tickets</source>
+        <translation>Tickets suchen</translation>
+    </message>
+    <message>
+        <source>Full-text search in subjects and comments (Ctrl+F)</source>
+        <translation>Volltextsuche in Betreffs und Kommentaren (Strg+F)</translation>
+    </message>
+    <message>
+        <source>No tickets in this view</source>
+        <translation>Keine Tickets in dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>No tickets match &quot;%1&quot; in this view</source>
+        <translation>Keine Tickets in dieser Ansicht passen zu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::TicketWorkspace</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Cannot open the ticket</source>
+        <translation>Das Ticket kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has changes that are not submitted yet.
+
+Submit them now, discard them, or keep editing?</source>
+        <translation>Ticket #%1 hat Änderungen, die noch nicht gesendet wurden.
+
+Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::UserListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::UsersPage</name>
+    <message>
+        <source>Agents, administrators and end users: roles and access.</source>
+        <translation>Agents, Administratoren und Endbenutzer: Rollen und Zugriff.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Search by name or email (%1)</source>
+        <translation>Nach Name oder E-Mail suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Show users of one role only</source>
+        <translation>Nur Benutzer einer Rolle anzeigen</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administratoren</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>End users</source>
+        <translation>Endbenutzer</translation>
+    </message>
+    <message>
+        <source>New User…</source>
+        <translation>Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>Add an agent, administrator or end user</source>
+        <translation>Agent, Administrator oder Endbenutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a user to change their details, or create a new user.</source>
+        <translation>Wählen Sie einen Benutzer aus, um seine Angaben zu ändern, oder erstellen Sie einen neuen Benutzer.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Active (can sign in)</source>
+        <translation>Aktiv (kann sich anmelden)</translation>
+    </message>
+    <message>
+        <source>Suspended users keep their tickets but can no longer sign in.</source>
+        <translation>Gesperrte Benutzer behalten ihre Tickets, können sich aber nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Zugriff:</translation>
+    </message>
+    <message>
+        <source>This is you. Only another administrator can change your role or suspend you.</source>
+        <translation>Das sind Sie. Nur ein anderer Administrator kann Ihre Rolle ändern oder Sie sperren.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Angezeigt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>the new user</source>
+        <translation>der neue Benutzer</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1?</source>
+        <translation>Ihre Änderungen an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2).</source>
+        <translation>%1 (%2) wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::ViewSidebar</name>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
     </message>
 </context>
 <context>
@@ -971,6 +3146,60 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     <message>
         <source>The email address “%1” is not valid: %2</source>
         <translation>Die E-Mail-Adresse „%1“ ist ungültig: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>Use the account in DIR.</source>
+        <translation>Das Konto in VERZEICHNIS verwenden.</translation>
+    </message>
+    <message>
+        <source>Show the console in LANG (de or en).</source>
+        <translation>Die Konsole in SPRACHE anzeigen (de oder en).</translation>
+    </message>
+    <message>
+        <source>demo: open a sample account.</source>
+        <translation>demo: ein Beispielkonto öffnen.</translation>
+    </message>
+    <message>
+        <source>DeskBridge cannot open its data</source>
+        <translation>DeskBridge kann seine Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>This account has no active agent or administrator who could sign in.</source>
+        <translation>Dieses Konto hat keinen aktiven Agent oder Administrator, der sich anmelden könnte.</translation>
+    </message>
+    <message>
+        <source>The demo account lives in %1</source>
+        <translation>Das Demokonto befindet sich in %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponse</name>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Too many invites; try again later.</source>
+        <translation>Zu viele Einladungen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1.</source>
+        <translation>Der Anfrage-Body ist größer als %1.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +3421,316 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
 </context>
 <context>
+    <name>NhdCodec</name>
+    <message>
+        <source>The content type “%1” is not accepted; send application/json.</source>
+        <translation>Der Content-Type „%1“ wird nicht akzeptiert; senden Sie application/json.</translation>
+    </message>
+    <message>
+        <source>The uuid in the address is not valid (1 to %1 characters A-Z, a-z, 0-9, “-”, “.”, “_”, “~”).</source>
+        <translation>Die UUID in der Adresse ist ungültig (1 bis %1 Zeichen A-Z, a-z, 0-9, „-“, „.“, „_“, „~“).</translation>
+    </message>
+    <message>
+        <source>The uuid in the body (%1) differs from the uuid in the address (%2).</source>
+        <translation>Die UUID im Body (%1) weicht von der UUID in der Adresse (%2) ab.</translation>
+    </message>
+    <message>
+        <source>“access_key” must be 1 to %1 visible ASCII characters.</source>
+        <translation>„access_key“ muss aus 1 bis %1 sichtbaren ASCII-Zeichen bestehen.</translation>
+    </message>
+    <message>
+        <source>“status” must be pending, accepted, declined or inactive, not “%1”.</source>
+        <translation>„status“ muss pending, accepted, declined oder inactive sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 MiB.</source>
+        <translation>Der Body ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The body is empty; a JSON object was expected.</source>
+        <translation>Der Body ist leer; ein JSON-Objekt wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>The body is nested deeper than %1 levels.</source>
+        <translation>Der Body ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 (at byte %2).</source>
+        <translation>Der Body ist kein gültiges JSON: %1 (bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object, not a list or a single value.</source>
+        <translation>Der Body muss ein JSON-Objekt sein, keine Liste und kein Einzelwert.</translation>
+    </message>
+    <message>
+        <source>The text in “%1” is longer than %2 MiB.</source>
+        <translation>Der Text in „%1“ ist länger als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>„%1“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text or a number.</source>
+        <translation>„%1“ muss Text oder eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>„%1“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object.</source>
+        <translation>„%1“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list.</source>
+        <translation>„%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time (expected e.g. “2010-11-24 14:13:54 -0800” or ISO 8601): %2</source>
+        <translation>„%1“ ist keine Zeitangabe (erwartet z. B. „2010-11-24 14:13:54 -0800“ oder ISO 8601): %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid uuid (1 to %2 characters A-Z, a-z, 0-9, “-”, “.”, “_”, “~”).</source>
+        <translation>„%1“ ist keine gültige UUID (1 bis %2 Zeichen A-Z, a-z, 0-9, „-“, „.“, „_“, „~“).</translation>
+    </message>
+    <message>
+        <source>“%1” must be an https:// URL: %2</source>
+        <translation>„%1“ muss eine https://-URL sein: %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be an http(s) URL: %2</source>
+        <translation>„%1“ muss eine http(s)-URL sein: %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object of field values.</source>
+        <translation>„%1“ muss ein Objekt mit Feldwerten sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of texts.</source>
+        <translation>„%1“ muss eine Liste von Texten sein.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationCommands</name>
+    <message>
+        <source>There is no organization named &quot;%1&quot;. &apos;deskbridge org list&apos; shows them.</source>
+        <translation>Es gibt keine Organisation namens „%1“. &apos;deskbridge org list&apos; zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name.</source>
+        <translation>Der Name der Organisation.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>An email domain; .example.com includes subdomains (repeatable).</source>
+        <translation>Eine E-Mail-Domäne; .example.com schließt Subdomänen ein (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMÄNE</translation>
+    </message>
+    <message>
+        <source>What members see: own, view or comment.</source>
+        <translation>Was Mitglieder sehen: own, view oder comment.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>The group its new tickets go to.</source>
+        <translation>Die Gruppe, an die ihre neuen Tickets gehen.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>Notes about the organization.</source>
+        <translation>Notizen zur Organisation.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>A tag (repeatable).</source>
+        <translation>Ein Tag (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>An id in another system.</source>
+        <translation>Eine ID in einem anderen System.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Rename the organization.</source>
+        <translation>Die Organisation umbenennen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for --sharing; use own, view or comment.</source>
+        <translation>„%1“ ist kein gültiger Wert für --sharing; verwenden Sie own, view oder comment.</translation>
+    </message>
+    <message>
+        <source>There is no group named &quot;%1&quot;. Create it first with: deskbridge group create --name &quot;%1&quot;</source>
+        <translation>Es gibt keine Gruppe namens „%1“. Erstellen Sie sie zuerst mit: deskbridge group create --name &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Created the organization %1, id %2.</source>
+        <translation>Die Organisation %1 wurde erstellt, ID %2.</translation>
+    </message>
+    <message>
+        <source>Updated the organization %1.</source>
+        <translation>Die Organisation %1 wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Only those whose name, domain or tag contains this.</source>
+        <translation>Nur solche, deren Name, Domäne oder Tag dies enthält.</translation>
+    </message>
+    <message>
+        <source>Only agents and administrators can list organizations.</source>
+        <translation>Nur Agents und Administratoren können Organisationen auflisten.</translation>
+    </message>
+    <message>
+        <source>Only agents and administrators can see organizations.</source>
+        <translation>Nur Agents und Administratoren können Organisationen sehen.</translation>
+    </message>
+    <message>
+        <source>Organization: %1 (id %2)</source>
+        <translation>Organisation: %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Domains:      %1</source>
+        <translation>Domänen:      %1</translation>
+    </message>
+    <message>
+        <source>Sharing:      %1</source>
+        <translation>Freigabe:     %1</translation>
+    </message>
+    <message>
+        <source>Group:        %1</source>
+        <translation>Gruppe:       %1</translation>
+    </message>
+    <message>
+        <source>Tags:         %1</source>
+        <translation>Tags:         %1</translation>
+    </message>
+    <message>
+        <source>Tickets:      %1</source>
+        <translation>Tickets:      %1</translation>
+    </message>
+    <message>
+        <source>Notes:        %1</source>
+        <translation>Notizen:      %1</translation>
+    </message>
+    <message>
+        <source>Members:      %1</source>
+        <translation>Mitglieder:   %1</translation>
+    </message>
+    <message>
+        <source> (default organization)</source>
+        <translation> (Standardorganisation)</translation>
+    </message>
+    <message>
+        <source>Deleted the organization %1: %2 member(s) lost the membership (the users stay); %3 ticket(s) no longer have an organization.</source>
+        <translation>Die Organisation %1 wurde gelöscht: Mitglieder, die die Mitgliedschaft verloren haben (die Benutzer bleiben bestehen): %2; Tickets, die keine Organisation mehr haben: %3.</translation>
+    </message>
+    <message>
+        <source>Only count who would join.</source>
+        <translation>Nur zählen, wer beitreten würde.</translation>
+    </message>
+    <message>
+        <source>Use &apos;deskbridge org create|update|list|show|delete|apply-domains&apos;.</source>
+        <translation>Verwenden Sie &apos;deskbridge org create|update|list|show|delete|apply-domains&apos;.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Benutzers.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>New full name.</source>
+        <translation>Neuer vollständiger Name.</translation>
+    </message>
+    <message>
+        <source>admin, agent or end-user.</source>
+        <translation>admin, agent oder end-user.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>An organization the user belongs to (repeatable; replaces the memberships; - for none).</source>
+        <translation>Eine Organisation, der der Benutzer angehört (mehrfach möglich; ersetzt die Mitgliedschaften; - für keine).</translation>
+    </message>
+    <message>
+        <source>The user&apos;s default organization.</source>
+        <translation>Die Standardorganisation des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use admin, agent or end-user.</source>
+        <translation>Unbekannte Rolle „%1“; verwenden Sie admin, agent oder end-user.</translation>
+    </message>
+    <message>
+        <source>There is no user with the email address %1.</source>
+        <translation>Es gibt keinen Benutzer mit der E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>Updated %1 &lt;%2&gt;.</source>
+        <translation>%1 &lt;%2&gt; wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Use &apos;deskbridge import users FILE&apos; or &apos;deskbridge import organizations FILE&apos;.</source>
+        <translation>Verwenden Sie &apos;deskbridge import users DATEI&apos; oder &apos;deskbridge import organizations DATEI&apos;.</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would happen; write nothing.</source>
+        <translation>Die Datei prüfen und angeben, was geschehen würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Create the organizations the users file names that do not exist.</source>
+        <translation>Die in der Benutzerdatei genannten Organisationen erstellen, die noch nicht existieren.</translation>
+    </message>
+    <message>
+        <source>Import the good rows even if some rows are bad.</source>
+        <translation>Die gültigen Zeilen importieren, auch wenn einige Zeilen fehlerhaft sind.</translation>
+    </message>
+    <message>
+        <source>Give one CSV file, e.g. &apos;deskbridge import %1 people.csv&apos;.</source>
+        <translation>Geben Sie eine CSV-Datei an, z. B. &apos;deskbridge import %1 people.csv&apos;.</translation>
+    </message>
+    <message>
+        <source>--create-missing-organizations is for &apos;deskbridge import users&apos;.</source>
+        <translation>--create-missing-organizations ist für &apos;deskbridge import users&apos; gedacht.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Nicht importierte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Add --skip-bad-rows to import the good rows only; --dry-run checks a file without writing.</source>
+        <translation>Fügen Sie --skip-bad-rows hinzu, um nur die gültigen Zeilen zu importieren; --dry-run prüft eine Datei, ohne zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Add --create-missing-organizations to create the organizations the file names that do not exist yet.</source>
+        <translation>Fügen Sie --create-missing-organizations hinzu, um die in der Datei genannten, noch nicht vorhandenen Organisationen zu erstellen.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationImportParser</name>
     <message>
         <source>The name of the organization is missing.</source>
@@ -1212,6 +3751,13 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     <message>
         <source>“%1” is not a valid value for shared_comments. Use true or false.</source>
         <translation>„%1“ ist kein gültiger Wert für shared_comments. Verwenden Sie true oder false.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>the organization was deleted</source>
+        <translation>die Organisation wurde gelöscht</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +3796,129 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
 </context>
 <context>
+    <name>PlannedPages</name>
+    <message>
+        <source>Organizations are collections of users, typically companies or departments.</source>
+        <translation>Organisationen sind Sammlungen von Benutzern, typischerweise Unternehmen oder Abteilungen.</translation>
+    </message>
+    <message>
+        <source>Give each organization a unique name and add email domains: a new user whose address matches a domain joins the organization automatically.</source>
+        <translation>Geben Sie jeder Organisation einen eindeutigen Namen und fügen Sie E-Mail-Domänen hinzu: Ein neuer Benutzer, dessen Adresse zu einer Domäne passt, tritt der Organisation automatisch bei.</translation>
+    </message>
+    <message>
+        <source>Add users by hand, or by bulk import from a CSV file.</source>
+        <translation>Fügen Sie Benutzer manuell oder per Massenimport aus einer CSV-Datei hinzu.</translation>
+    </message>
+    <message>
+        <source>&quot;Users can view all tickets in this organization&quot;: signed-in members then see the tickets their colleagues submitted.</source>
+        <translation>„Benutzer können alle Tickets in dieser Organisation anzeigen“: Angemeldete Mitglieder sehen dann die Tickets, die ihre Kollegen eingereicht haben.</translation>
+    </message>
+    <message>
+        <source>Group mapping: tickets from an organization go to the right agent group.</source>
+        <translation>Gruppenzuordnung: Tickets einer Organisation gehen an die richtige Agentengruppe.</translation>
+    </message>
+    <message>
+        <source>On the Professional and Enterprise plans a user can belong to up to 300 organizations at once.</source>
+        <translation>In den Plänen Professional und Enterprise kann ein Benutzer bis zu 300 Organisationen gleichzeitig angehören.</translation>
+    </message>
+    <message>
+        <source>Ticket sharing lets you work with other help desk accounts: think of it as a bridge between two separate help desks.</source>
+        <translation>Mit Ticket Sharing arbeiten Sie mit anderen Helpdesk-Konten zusammen: Stellen Sie es sich als Brücke zwischen zwei getrennten Helpdesks vor.</translation>
+    </message>
+    <message>
+        <source>Send an invitation to a sharing agreement to a partner account; its administrator accepts or declines it. Agreements are pending, accepted, declined or inactive.</source>
+        <translation>Senden Sie einem Partnerkonto eine Einladung zu einer Vereinbarung zur gemeinsamen Nutzung; dessen Administrator nimmt sie an oder lehnt sie ab. Vereinbarungen sind ausstehend, akzeptiert, abgelehnt oder inaktiv.</translation>
+    </message>
+    <message>
+        <source>Sharing agreements are one-way streets: to share tickets back, the partner sends an agreement of its own.</source>
+        <translation>Vereinbarungen zur gemeinsamen Nutzung sind Einbahnstraßen: Um Tickets zurück freizugeben, sendet der Partner eine eigene Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>Decide for each agreement what is synchronized: public and private comments, status, tags and custom fields.</source>
+        <translation>Legen Sie für jede Vereinbarung fest, was synchronisiert wird: öffentliche und private Kommentare, Status, Tags und benutzerdefinierte Felder.</translation>
+    </message>
+    <message>
+        <source>Agents then share single tickets with the &quot;Share ticket with&quot; drop-down in the ticket&apos;s properties.</source>
+        <translation>Agents geben dann einzelne Tickets über das Dropdown-Menü „Ticket freigeben für“ in den Ticket-Eigenschaften frei.</translation>
+    </message>
+    <message>
+        <source>Needs the Professional or Enterprise plan.</source>
+        <translation>Erfordert den Plan Professional oder Enterprise.</translation>
+    </message>
+    <message>
+        <source>Triggers are event-based business rules: &quot;when X happens, do Y&quot;.</source>
+        <translation>Auslöser sind ereignisbasierte Geschäftsregeln: „Wenn X geschieht, tue Y“.</translation>
+    </message>
+    <message>
+        <source>Share tickets automatically, for example: condition &quot;ticket is created&quot; and &quot;tags contain warranty_claim&quot;, action &quot;share ticket with&quot; your manufacturing partner.</source>
+        <translation>Tickets automatisch freigeben, zum Beispiel: Bedingung „Ticket wird erstellt“ und „Tags enthalten warranty_claim“, Aktion „Ticket freigeben für“ Ihren Fertigungspartner.</translation>
+    </message>
+    <message>
+        <source>Use organizations in triggers to set tags, the priority or the group.</source>
+        <translation>Verwenden Sie Organisationen in Auslösern, um Tags, die Priorität oder die Gruppe festzulegen.</translation>
+    </message>
+    <message>
+        <source>Automatic sharing through triggers needs the Enterprise plan.</source>
+        <translation>Automatisches Sharing über Auslöser erfordert den Plan Enterprise.</translation>
+    </message>
+    <message>
+        <source>Views keep track of what is shared once sharing is set up, manually or automatically.</source>
+        <translation>Ansichten behalten im Blick, was freigegeben ist, sobald Sharing eingerichtet ist, manuell oder automatisch.</translation>
+    </message>
+    <message>
+        <source>All tickets shared with a particular partner.</source>
+        <translation>Alle Tickets, die für einen bestimmten Partner freigegeben sind.</translation>
+    </message>
+    <message>
+        <source>All tickets received from partners.</source>
+        <translation>Alle von Partnern empfangenen Tickets.</translation>
+    </message>
+    <message>
+        <source>Tickets shared in the last 24 hours.</source>
+        <translation>In den letzten 24 Stunden freigegebene Tickets.</translation>
+    </message>
+    <message>
+        <source>Orphaned tickets: tickets whose sharing was removed.</source>
+        <translation>Verwaiste Tickets: Tickets, deren Freigabe entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>Filter with the conditions &quot;Received from&quot; and &quot;Sent to&quot;.</source>
+        <translation>Filtern Sie mit den Bedingungen „Empfangen von“ und „Gesendet an“.</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Companies and departments, their email domains and sharing.</source>
+        <translation>Unternehmen und Abteilungen, ihre E-Mail-Domänen und Freigaben.</translation>
+    </message>
+    <message>
+        <source>Ticket sharing</source>
+        <translation>Ticket Sharing</translation>
+    </message>
+    <message>
+        <source>Sharing agreements with partner accounts.</source>
+        <translation>Vereinbarungen zur gemeinsamen Nutzung mit Partnerkonten.</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Business rules that act when tickets are created or updated.</source>
+        <translation>Geschäftsregeln, die greifen, wenn Tickets erstellt oder aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Ticket lists for the agents&apos; console.</source>
+        <translation>Ticketlisten für die Konsole der Agents.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The data directory %1 is a file, not a directory.</source>
@@ -1276,6 +3945,251 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
 </context>
 <context>
+    <name>RuleCommands</name>
+    <message>
+        <source>Read the JSON definition from this file (- for standard input).</source>
+        <translation>Die JSON-Definition aus dieser Datei lesen (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Put it at this place in the order (1 = first).</source>
+        <translation>An dieser Stelle in die Reihenfolge einfügen (1 = zuerst).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Make it active.</source>
+        <translation>Aktivieren.</translation>
+    </message>
+    <message>
+        <source>Make it inactive.</source>
+        <translation>Deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; a rule definition is much smaller.</source>
+        <translation>%1 ist größer als 4 MiB; eine Regeldefinition ist viel kleiner.</translation>
+    </message>
+    <message>
+        <source>Give either --activate or --deactivate, not both.</source>
+        <translation>Geben Sie entweder --activate oder --deactivate an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--position takes a whole number from 1.</source>
+        <translation>--position erwartet eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>Position %1, %2</source>
+        <translation>Position %1, %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Broken, does not run: %1</source>
+        <translation>Fehlerhaft, wird nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>Bedingungen: %1</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Aktionen: %1</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation>
+            <numerusform>%n Auslöser</numerusform>
+            <numerusform>%n Auslöser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the trigger&apos;s id or title, e.g. &apos;deskbridge trigger show 3&apos;.</source>
+        <translation>Geben Sie die ID oder den Titel des Auslösers an, z. B. &apos;deskbridge trigger show 3&apos;.</translation>
+    </message>
+    <message>
+        <source>Create a shipped sample trigger: warranty.</source>
+        <translation>Einen mitgelieferten Beispiel-Auslöser erstellen: warranty.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The sharing agreement the sample shares with.</source>
+        <translation>Die Vereinbarung zur gemeinsamen Nutzung, über die das Beispiel freigibt.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unknown sample &quot;%1&quot;; the samples are: warranty.</source>
+        <translation>Unbekanntes Beispiel „%1“; verfügbare Beispiele: warranty.</translation>
+    </message>
+    <message>
+        <source>The warranty sample shares with the manufacturer: give --agreement ID (an outbound sharing agreement).</source>
+        <translation>Das Beispiel warranty gibt Tickets für den Hersteller frei: Geben Sie --agreement ID an (eine ausgehende Vereinbarung zur gemeinsamen Nutzung).</translation>
+    </message>
+    <message>
+        <source>Give the definition: --file FILE, or - to read standard input, or --sample warranty --agreement ID.</source>
+        <translation>Geben Sie die Definition an: --file DATEI, oder - für die Standardeingabe, oder --sample warranty --agreement ID.</translation>
+    </message>
+    <message>
+        <source>Created the trigger #%1 &quot;%2&quot;.</source>
+        <translation>Der Auslöser #%1 „%2“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Give the trigger&apos;s id, e.g. &apos;deskbridge trigger update 3 --file rule.json&apos;.</source>
+        <translation>Geben Sie die ID des Auslösers an, z. B. &apos;deskbridge trigger update 3 --file rule.json&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --file FILE (or -), --activate, --deactivate or --position N.</source>
+        <translation>Nichts zu ändern: Geben Sie --file DATEI (oder -), --activate, --deactivate oder --position N an.</translation>
+    </message>
+    <message>
+        <source>Updated the trigger #%1 &quot;%2&quot;.</source>
+        <translation>Der Auslöser #%1 „%2“ wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Give the trigger&apos;s id, e.g. &apos;deskbridge trigger delete 3&apos;.</source>
+        <translation>Geben Sie die ID des Auslösers an, z. B. &apos;deskbridge trigger delete 3&apos;.</translation>
+    </message>
+    <message>
+        <source>Deleted the trigger #%1 &quot;%2&quot;.</source>
+        <translation>Der Auslöser #%1 „%2“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Use &apos;deskbridge trigger list|show|create|update|delete&apos;.</source>
+        <translation>Verwenden Sie &apos;deskbridge trigger list|show|create|update|delete&apos;.</translation>
+    </message>
+    <message>
+        <source>Position %1, %2, key %3</source>
+        <translation>Position %1, %2, Schlüssel %3</translation>
+    </message>
+    <message>
+        <source>Broken, matches nothing: %1</source>
+        <translation>Fehlerhaft, trifft auf nichts zu: %1</translation>
+    </message>
+    <message>
+        <source>Sort: %1 %2</source>
+        <translation>Sortierung: %1 %2</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>integriert</translation>
+    </message>
+    <message>
+        <source>Give the view&apos;s id or title, e.g. &apos;deskbridge view show 2&apos;.</source>
+        <translation>Geben Sie die ID oder den Titel der Ansicht an, z. B. &apos;deskbridge view show 2&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the definition: --file FILE, or - to read standard input.</source>
+        <translation>Geben Sie die Definition an: --file DATEI, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Created the view #%1 &quot;%2&quot; (key %3).</source>
+        <translation>Die Ansicht #%1 „%2“ wurde erstellt (Schlüssel %3).</translation>
+    </message>
+    <message>
+        <source>Give the view&apos;s id, e.g. &apos;deskbridge view update 2 --file view.json&apos;.</source>
+        <translation>Geben Sie die ID der Ansicht an, z. B. &apos;deskbridge view update 2 --file view.json&apos;.</translation>
+    </message>
+    <message>
+        <source>Updated the view #%1 &quot;%2&quot;.</source>
+        <translation>Die Ansicht #%1 „%2“ wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Give the view&apos;s id, e.g. &apos;deskbridge view delete 2&apos;.</source>
+        <translation>Geben Sie die ID der Ansicht an, z. B. &apos;deskbridge view delete 2&apos;.</translation>
+    </message>
+    <message>
+        <source>Deleted the view #%1 &quot;%2&quot;.</source>
+        <translation>Die Ansicht #%1 „%2“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Use &apos;deskbridge view list|show|create|update|delete&apos;.</source>
+        <translation>Verwenden Sie &apos;deskbridge view list|show|create|update|delete&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDefinitions</name>
+    <message>
+        <source>The %1 is not valid JSON: %2 (at character %3)</source>
+        <translation>Die %1 ist kein gültiges JSON: %2 (bei Zeichen %3)</translation>
+    </message>
+    <message>
+        <source>The %1 must be a JSON object with &quot;title&quot; and &quot;conditions&quot;</source>
+        <translation>Die %1 muss ein JSON-Objekt mit „title“ und „conditions“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; must be a text</source>
+        <translation>„title“ muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;active&quot; must be true or false</source>
+        <translation>„active“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;position&quot; must be a whole number from 1</source>
+        <translation>„position“ muss eine ganze Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>The conditions must be a JSON object with the lists &quot;all&quot; and &quot;any&quot;</source>
+        <translation>Die Bedingungen müssen ein JSON-Objekt mit den Listen „all“ und „any“ sein</translation>
+    </message>
+    <message>
+        <source>trigger definition</source>
+        <translation>Auslöserdefinition</translation>
+    </message>
+    <message>
+        <source>The actions must be a JSON list</source>
+        <translation>Die Aktionen müssen eine JSON-Liste sein</translation>
+    </message>
+    <message>
+        <source>view definition</source>
+        <translation>Ansichtsdefinition</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be a list of column names</source>
+        <translation>„columns“ muss eine Liste von Spaltennamen sein</translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;%2&apos; is not a column (use one of: %3)</source>
+        <translation>Spalte %1: &apos;%2&apos; ist keine Spalte (verwenden Sie einen dieser Werte: %3)</translation>
+    </message>
+    <message>
+        <source>Column %1: &apos;%2&apos; is listed twice</source>
+        <translation>Spalte %1: &apos;%2&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>The view&apos;s sort must be a JSON object like {&quot;column&quot;:&quot;updated_at&quot;,&quot;direction&quot;:&quot;desc&quot;}</source>
+        <translation>Die Sortierung einer Ansicht muss ein JSON-Objekt sein, etwa {&quot;column&quot;:&quot;updated_at&quot;,&quot;direction&quot;:&quot;desc&quot;}</translation>
+    </message>
+</context>
+<context>
     <name>RuleValues</name>
     <message>
         <source>(no value)</source>
@@ -1299,6 +4213,322 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     <message>
         <source>Orphaned tickets</source>
         <translation>Verwaiste Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>SharingAgreementsApiHandler</name>
+    <message>
+        <source>Authenticate with HTTP Basic: email/token:API_TOKEN.</source>
+        <translation>Authentifizieren Sie sich mit HTTP Basic: E-Mail/token:API_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The method is not allowed here.</source>
+        <translation>Die Methode ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>There is no such sharing agreement.</source>
+        <translation>Eine solche Vereinbarung zur gemeinsamen Nutzung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1</source>
+        <translation>Der Body ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>Only the status of an agreement can be changed; &quot;%1&quot; cannot.</source>
+        <translation>Nur der Status einer Vereinbarung kann geändert werden; „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>The status must be accepted, declined or inactive.</source>
+        <translation>Der Status muss accepted, declined oder inactive sein.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCommands</name>
+    <message>
+        <source>--%1 takes on or off.</source>
+        <translation>--%1 erwartet on oder off.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s sharing URL.</source>
+        <translation>Die Sharing-URL des Partners.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name.</source>
+        <translation>Der Name des Partners.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The partner certificate&apos;s SHA-256 fingerprint.</source>
+        <translation>Der SHA-256-Fingerprint des Partnerzertifikats.</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>Pin the certificate the partner presents now (check the printed fingerprint with the partner).</source>
+        <translation>Das Zertifikat hinterlegen, das der Partner jetzt vorlegt (prüfen Sie den ausgegebenen Fingerprint mit dem Partner).</translation>
+    </message>
+    <message>
+        <source>Comment sync: all, public or none.</source>
+        <translation>Kommentar-Synchronisierung: all, public oder none.</translation>
+    </message>
+    <message>
+        <source>SYNC</source>
+        <translation>SYNC</translation>
+    </message>
+    <message>
+        <source>Sync the status: on or off.</source>
+        <translation>Status-Synchronisierung: on oder off.</translation>
+    </message>
+    <message>
+        <source>ON|OFF</source>
+        <translation>ON|OFF</translation>
+    </message>
+    <message>
+        <source>Sync tags: on or off.</source>
+        <translation>Tag-Synchronisierung: on oder off.</translation>
+    </message>
+    <message>
+        <source>Custom field keys to sync, comma-separated.</source>
+        <translation>Schlüssel der zu synchronisierenden benutzerdefinierten Felder, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>F1,F2</source>
+        <translation>F1,F2</translation>
+    </message>
+    <message>
+        <source>Give either --fingerprint SHA256 or --trust-presented.</source>
+        <translation>Geben Sie entweder --fingerprint SHA256 oder --trust-presented an.</translation>
+    </message>
+    <message>
+        <source>--comments takes all, public or none.</source>
+        <translation>--comments erwartet all, public oder none.</translation>
+    </message>
+    <message>
+        <source>The partner presents the certificate %1.</source>
+        <translation>Der Partner legt das Zertifikat %1 vor.</translation>
+    </message>
+    <message>
+        <source>Invited %1 (agreement %2, %3); it is pending until the partner accepts.</source>
+        <translation>%1 wurde eingeladen (Vereinbarung %2, %3); sie ist ausstehend, bis der Partner sie annimmt.</translation>
+    </message>
+    <message>
+        <source>Say which agreement: deskbridge agreement show ID.</source>
+        <translation>Geben Sie an, welche Vereinbarung: deskbridge agreement show ID.</translation>
+    </message>
+    <message>
+        <source>Agreement:    %1 (%2)</source>
+        <translation>Vereinbarung:   %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Partner:      %1 at %2</source>
+        <translation>Partner:        %1 unter %2</translation>
+    </message>
+    <message>
+        <source>Direction:    %1</source>
+        <translation>Richtung:       %1</translation>
+    </message>
+    <message>
+        <source>Status:       %1</source>
+        <translation>Status:         %1</translation>
+    </message>
+    <message>
+        <source>Comments:     %1</source>
+        <translation>Kommentare:     %1</translation>
+    </message>
+    <message>
+        <source>Certificate:  %1</source>
+        <translation>Zertifikat:     %1</translation>
+    </message>
+    <message>
+        <source>Queue:        %1 waiting</source>
+        <translation>Warteschlange:  %1 wartend</translation>
+    </message>
+    <message>
+        <source>Shared:       %1 tickets</source>
+        <translation>Freigegeben:    %1 Tickets</translation>
+    </message>
+    <message>
+        <source>Last error:   %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Pin this certificate fingerprint (accept).</source>
+        <translation>Diesen Zertifikat-Fingerprint hinterlegen (annehmen).</translation>
+    </message>
+    <message>
+        <source>Say which agreement: deskbridge agreement %1 ID.</source>
+        <translation>Geben Sie an, welche Vereinbarung: deskbridge agreement %1 ID.</translation>
+    </message>
+    <message>
+        <source>The agreement with %1 is now %2.</source>
+        <translation>Die Vereinbarung mit %1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Use &apos;deskbridge agreement invite|list|show|accept|decline|deactivate|retry&apos;.</source>
+        <translation>Verwenden Sie &apos;deskbridge agreement invite|list|show|accept|decline|deactivate|retry&apos;.</translation>
+    </message>
+    <message>
+        <source>The agreement (id or partner name).</source>
+        <translation>Die Vereinbarung (ID oder Partnername).</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|NAME</translation>
+    </message>
+    <message>
+        <source>Say which ticket: deskbridge ticket %1 ID --agreement A.</source>
+        <translation>Geben Sie an, welches Ticket: deskbridge ticket %1 ID --agreement A.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is shared with %2.</source>
+        <translation>Ticket #%1 ist für %2 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is no longer shared with %2.</source>
+        <translation>Ticket #%1 ist nicht mehr für %2 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Use &apos;deskbridge api-token create [--description TEXT]&apos;.</source>
+        <translation>Verwenden Sie &apos;deskbridge api-token create [--description TEXT]&apos;.</translation>
+    </message>
+    <message>
+        <source>What the token is for.</source>
+        <translation>Wofür das Token bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+</context>
+<context>
+    <name>SharingInbox</name>
+    <message>
+        <source>The X-Ticket-Sharing-Token header is missing.</source>
+        <translation>Der Header X-Ticket-Sharing-Token fehlt.</translation>
+    </message>
+    <message>
+        <source>The X-Ticket-Sharing-Token header is not &lt;uuid&gt;:&lt;key&gt;.</source>
+        <translation>Der Header X-Ticket-Sharing-Token hat nicht die Form &lt;uuid&gt;:&lt;key&gt;.</translation>
+    </message>
+    <message>
+        <source>The sharing token is not valid for any agreement.</source>
+        <translation>Das Sharing-Token ist für keine Vereinbarung gültig.</translation>
+    </message>
+    <message>
+        <source>There is no agreement at this address.</source>
+        <translation>Unter dieser Adresse gibt es keine Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>The sharing token belongs to another agreement.</source>
+        <translation>Das Sharing-Token gehört zu einer anderen Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>This method is not allowed here.</source>
+        <translation>Diese Methode ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>An invite needs an access_key of at least 16 characters.</source>
+        <translation>Eine Einladung benötigt einen access_key mit mindestens 16 Zeichen.</translation>
+    </message>
+    <message>
+        <source>An invite needs the sender_url to answer to.</source>
+        <translation>Eine Einladung benötigt die sender_url für die Antwort.</translation>
+    </message>
+    <message>
+        <source>An invite must have the status &quot;pending&quot;.</source>
+        <translation>Eine Einladung muss den Status „pending“ haben.</translation>
+    </message>
+    <message>
+        <source>The sharing token does not match the invite.</source>
+        <translation>Das Sharing-Token passt nicht zur Einladung.</translation>
+    </message>
+    <message>
+        <source>An agreement with this uuid already exists.</source>
+        <translation>Eine Vereinbarung mit dieser UUID existiert bereits.</translation>
+    </message>
+    <message>
+        <source>This account is not set up yet.</source>
+        <translation>Dieses Konto ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>This account does not accept sharing invites.</source>
+        <translation>Dieses Konto nimmt keine Einladungen zur gemeinsamen Nutzung an.</translation>
+    </message>
+    <message>
+        <source>The agreement is inactive; deactivation is final.</source>
+        <translation>Die Vereinbarung ist inaktiv; eine Deaktivierung ist endgültig.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot change from %1 to %2.</source>
+        <translation>Die Vereinbarung kann nicht von %1 zu %2 wechseln.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated the agreement.</source>
+        <translation>%1 hat die Vereinbarung deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 (ticket sharing)</source>
+        <translation>%1 (Ticket Sharing)</translation>
+    </message>
+    <message>
+        <source>Writes the changes that arrive from %1 through ticket sharing.</source>
+        <translation>Schreibt die Änderungen, die von %1 über Ticket Sharing eingehen.</translation>
+    </message>
+    <message>
+        <source>There is no ticket at this address.</source>
+        <translation>Unter dieser Adresse gibt es kein Ticket.</translation>
+    </message>
+    <message>
+        <source>The agreement is %1, not accepted.</source>
+        <translation>Die Vereinbarung ist %1, nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Only the sender of an agreement shares tickets under it.</source>
+        <translation>Nur der Absender einer Vereinbarung gibt darunter Tickets frei.</translation>
+    </message>
+    <message>
+        <source>This ticket was unshared.</source>
+        <translation>Die Freigabe dieses Tickets wurde aufgehoben.</translation>
+    </message>
+    <message>
+        <source>There is no shared ticket with this uuid.</source>
+        <translation>Es gibt kein freigegebenes Ticket mit dieser UUID.</translation>
+    </message>
+    <message>
+        <source>Ticket from %1</source>
+        <translation>Ticket von %1</translation>
+    </message>
+    <message>
+        <source>%1 shared this ticket without comments.</source>
+        <translation>%1 hat dieses Ticket ohne Kommentare freigegeben.</translation>
+    </message>
+    <message>
+        <source>This ticket no longer exists here.</source>
+        <translation>Dieses Ticket existiert hier nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 unshared the ticket.</source>
+        <translation>%1 hat die Freigabe des Tickets aufgehoben.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingObserver</name>
+    <message>
+        <source>via ticket sharing from %1</source>
+        <translation>über Ticket Sharing von %1</translation>
+    </message>
+    <message>
+        <source>There is no sharing agreement with the id %1.</source>
+        <translation>Es gibt keine Vereinbarung zur gemeinsamen Nutzung mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -1468,10 +4698,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
         <translation> (interne Notiz)</translation>
     </message>
     <message>
-        <source>Use &apos;deskbridge ticket create|update|comment|show&apos;.</source>
-        <translation>Verwenden Sie &apos;deskbridge ticket create|update|comment|show&apos;.</translation>
-    </message>
-    <message>
         <source>A view&apos;s name or key.</source>
         <translation>Name oder Schlüssel einer Ansicht.</translation>
     </message>
@@ -1501,6 +4727,95 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
             <numerusform>%n Ticket</numerusform>
             <numerusform>%n Tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use &apos;deskbridge ticket create|update|comment|show|share|unshare&apos;.</source>
+        <translation>Verwenden Sie &apos;deskbridge ticket create|update|comment|show|share|unshare&apos;.</translation>
+    </message>
+    <message>
+        <source>The view &quot;%1&quot; is broken and shows no tickets: %2</source>
+        <translation>Die Ansicht „%1“ ist fehlerhaft und zeigt keine Tickets: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>group set from the organization&apos;s group mapping</source>
+        <translation>Gruppe aus der Gruppenzuordnung der Organisation gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTriggerHook</name>
+    <message>
+        <source>Trigger &quot;%1&quot; could not set the group: the group %2 does not exist (any more).</source>
+        <translation>Auslöser „%1“ konnte die Gruppe nicht setzen: Die Gruppe %2 existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot; could not assign the ticket: user %2 is not an active agent.</source>
+        <translation>Auslöser „%1“ konnte das Ticket nicht zuweisen: Benutzer %2 ist kein aktiver Agent.</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot; could not assign the ticket to %2: not a member of the group %3.</source>
+        <translation>Auslöser „%1“ konnte das Ticket nicht %2 zuweisen: nicht Mitglied der Gruppe %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the group %2 the triggers chose; the ticket is now unassigned.</source>
+        <translation>%1 ist nicht Mitglied der von den Auslösern gewählten Gruppe %2; das Ticket ist jetzt nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot; did not share the ticket with %2: %3</source>
+        <translation>Auslöser „%1“ hat das Ticket nicht für %2 freigegeben: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TlsIdentity</name>
+    <message>
+        <source>Could not create the TLS certificate (%1): %2</source>
+        <translation>Das TLS-Zertifikat konnte nicht erstellt werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a host name nor an IP address.</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Could not create the directory %1.</source>
+        <translation>Das Verzeichnis %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The TLS identity in %1 is incomplete: %2 is missing. Partners pin this account&apos;s certificate, so DeskBridge does not replace it on its own; restore the file, or remove both key.pem and cert.pem to make a new identity (partners must then confirm the new fingerprint).</source>
+        <translation>Die TLS-Identität in %1 ist unvollständig: %2 fehlt. Partner hinterlegen das Zertifikat dieses Kontos, daher ersetzt DeskBridge es nicht selbstständig; stellen Sie die Datei wieder her, oder entfernen Sie key.pem und cert.pem, um eine neue Identität zu erzeugen (Partner müssen dann den neuen Fingerprint bestätigen).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not contain a PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 does not contain an unencrypted PEM EC private key.</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-EC-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>Der private Schlüssel %1 gehört nicht zum Zertifikat %2.</translation>
+    </message>
+    <message>
+        <source>This is not a SHA-256 fingerprint: it must have 64 hexadecimal digits (0-9, A-F), optionally in pairs separated by colons.</source>
+        <translation>Dies ist kein SHA-256-Fingerprint: Er muss 64 Hexadezimalziffern (0-9, A-F) haben, optional paarweise durch Doppelpunkte getrennt.</translation>
+    </message>
+    <message>
+        <source>This is not a SHA-256 fingerprint: it has %1 hexadecimal digits instead of 64.</source>
+        <translation>Dies ist kein SHA-256-Fingerprint: Er hat %1 Hexadezimalziffern statt 64.</translation>
     </message>
 </context>
 <context>
