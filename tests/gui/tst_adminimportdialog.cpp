@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -95,6 +96,7 @@ void TestImportDialog::screenshot(const QString &name) {
         QProcessEnvironment::systemEnvironment().value(QStringLiteral("DESKBRIDGE_SCREENSHOT_DIR"));
     if (dir.isEmpty() || !QDir().mkpath(dir))
         return;
+    QCoreApplication::processEvents(); // pending layout requests, as a user would see it
     m_dialog->grab().save(QDir(dir).filePath(name));
 }
 

@@ -9,6 +9,7 @@
 #include "ui/admin/MessageBar.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -267,6 +268,7 @@ void TestOrganizationsPage::screenshots() {
     openPage();
     QVERIFY(selectName(QStringLiteral("Contoso")));
     widget<QRadioButton>("orgSharingView")->click();
+    QCoreApplication::processEvents(); // pending layout requests, as a user would see it
     QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("admin-organizations.png"))));
 }
 

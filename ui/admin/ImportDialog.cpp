@@ -50,7 +50,7 @@ ImportDialog::ImportDialog(AdminContext &context, Kind kind, QWidget *parent)
     m_choose->setObjectName(QStringLiteral("importChooseButton"));
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_choose);
-    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("File:"), fileRow);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("importKind"));
     m_kind->addItem(tr("Users"), int(Kind::Users));

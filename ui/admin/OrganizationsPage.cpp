@@ -125,8 +125,13 @@ OrganizationsPage::OrganizationsPage(AdminContext &context, QWidget *parent)
     nothing->setForegroundRole(QPalette::PlaceholderText);
     m_editorStack->addWidget(nothing);
 
-    // The form is long (domains, three sharing modes): it scrolls rather than squeezes.
-    auto *scroll = new QScrollArea(m_editorStack);
+    // The form is long (domains, three sharing modes): it scrolls rather than squeezes, and
+    // the buttons below it stay in view.
+    auto *editorPane = new QWidget(m_editorStack);
+    auto *paneLayout = new QVBoxLayout(editorPane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(editorPane);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *editor = new QWidget(scroll);
@@ -215,17 +220,19 @@ OrganizationsPage::OrganizationsPage(AdminContext &context, QWidget *parent)
     editorLayout->addLayout(form);
     editorLayout->addStretch();
 
+    scroll->setWidget(editor);
+    paneLayout->addWidget(scroll, 1);
     auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(12, 0, 0, 0);
     m_delete = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")),
-                               tr("Delete Organization…"), editor);
+                               tr("Delete Organization…"), editorPane);
     m_delete->setObjectName(QStringLiteral("orgDeleteButton"));
     bottom->addWidget(m_delete);
     bottom->addStretch();
-    m_actions = new FormActions(this, QStringLiteral("org"), editor);
+    m_actions = new FormActions(this, QStringLiteral("org"), editorPane);
     bottom->addWidget(m_actions);
-    editorLayout->addLayout(bottom);
-    scroll->setWidget(editor);
-    m_editorStack->addWidget(scroll);
+    paneLayout->addLayout(bottom);
+    m_editorStack->addWidget(editorPane);
 
     splitter->addWidget(listBox);
     splitter->addWidget(m_editorStack);
