@@ -10,8 +10,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +77,7 @@ Organization TestOrganizationMemberships::addOrganization(const QString &name,
 
 void TestOrganizationMemberships::openUser(const QString &email) {
     m_window = std::make_unique<Ui::AdminCenterWindow>(*m_account.instance, m_account.admin);
+    m_window->resize(1060, 720);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QApplication::setActiveWindow(m_window.get());
@@ -121,6 +125,13 @@ void TestOrganizationMemberships::membershipsSavedWithDefaultAndAccess() {
     QCOMPARE(widget<QLabel>("userEffectiveAccess")->text(), access->summary);
     QVERIFY(widget<QLabel>("userEffectiveAccess")->isVisible());
     QVERIFY(!widget<QPushButton>("userSaveButton")->isEnabled());
+
+    const QString dir =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("DESKBRIDGE_SCREENSHOT_DIR"));
+    if (!dir.isEmpty() && QDir().mkpath(dir)) {
+        QCoreApplication::processEvents(); // pending layout requests, as a user would see it
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("admin-user-orgs.png"))));
+    }
 }
 
 void TestOrganizationMemberships::overTeamPlanLimitRefused() {
