@@ -9,6 +9,7 @@ DESKBRIDGE_IMPORT_ADMIN_PAGE(plan)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(businessHours)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(users)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(groups)
+DESKBRIDGE_IMPORT_ADMIN_PAGE(organizations)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(ticketFields)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(planned)
 
@@ -18,8 +19,8 @@ void AdminPageRegistry::importBuiltinPages() {
     static const int linked =
         deskbridgeAdminPageAnchor_accountSettings() + deskbridgeAdminPageAnchor_plan() +
         deskbridgeAdminPageAnchor_businessHours() + deskbridgeAdminPageAnchor_users() +
-        deskbridgeAdminPageAnchor_groups() + deskbridgeAdminPageAnchor_ticketFields() +
-        deskbridgeAdminPageAnchor_planned();
+        deskbridgeAdminPageAnchor_groups() + deskbridgeAdminPageAnchor_organizations() +
+        deskbridgeAdminPageAnchor_ticketFields() + deskbridgeAdminPageAnchor_planned();
     Q_UNUSED(linked);
 }
 

@@ -1,4 +1,4 @@
-// The Admin Center pages that later versions fill (Organizations, Ticket sharing, Triggers,
+// The Admin Center pages that later versions fill (Ticket sharing, Triggers,
 // Views): registered as PlaceholderPage with what they will hold, in the article's words. A
 // feature's own page replaces its entry here (same id) when it arrives.
 #include "ui/admin/AdminPageRegistry.h"
@@ -11,21 +11,6 @@ namespace {
 class PlannedPages {
     Q_DECLARE_TR_FUNCTIONS(PlannedPages)
 public:
-    static AdminPage *organizations(AdminContext &context, QWidget *parent) {
-        return new PlaceholderPage(
-            context, QStringLiteral("resource-group"),
-            tr("Organizations are collections of users, typically companies or departments."),
-            {tr("Give each organization a unique name and add email domains: a new user whose "
-                "address matches a domain joins the organization automatically."),
-             tr("Add users by hand, or by bulk import from a CSV file."),
-             tr("\"Users can view all tickets in this organization\": signed-in members then see "
-                "the tickets their colleagues submitted."),
-             tr("Group mapping: tickets from an organization go to the right agent group."),
-             tr("On the Professional and Enterprise plans a user can belong to up to 300 "
-                "organizations at once.")},
-            parent);
-    }
-
     static AdminPage *ticketSharing(AdminContext &context, QWidget *parent) {
         return new PlaceholderPage(
             context, QStringLiteral("preferences-system-network-sharing"),
@@ -68,16 +53,6 @@ public:
             parent);
     }
 };
-
-const AdminPageRegistration organizations{{
-    QStringLiteral("organizations"),
-    AdminSection::People,
-    30,
-    QStringLiteral("resource-group"),
-    [] { return PlannedPages::tr("Organizations"); },
-    [] { return PlannedPages::tr("Companies and departments, their email domains and sharing."); },
-    &PlannedPages::organizations,
-}};
 
 const AdminPageRegistration ticketSharing{{
     QStringLiteral("ticket-sharing"),

@@ -1,9 +1,11 @@
 #include "ui/admin/UsersPage.h"
 
+#include "app/services/OrganizationService.h"
 #include "app/services/UserService.h"
 #include "ui/admin/AdminPageRegistry.h"
 #include "ui/admin/Confirmation.h"
 #include "ui/admin/FormActions.h"
+#include "ui/admin/ImportDialog.h"
 #include "ui/admin/MessageBar.h"
 #include "ui/admin/UserFilterModel.h"
 #include "ui/admin/UserListModel.h"
@@ -16,6 +18,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -78,6 +81,10 @@ UsersPage::UsersPage(AdminContext &context, QWidget *parent)
     tools->addWidget(m_search, 1);
     tools->addWidget(m_roleFilter);
     tools->addSpacing(12);
+    m_import = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")),
+                               tr("Import from CSV…"), this);
+    m_import->setObjectName(QStringLiteral("userImportButton"));
+    tools->addWidget(m_import);
     tools->addWidget(m_new);
     bodyLayout()->addLayout(tools);
 
@@ -156,6 +163,14 @@ UsersPage::UsersPage(AdminContext &context, QWidget *parent)
     m_active->setObjectName(QStringLiteral("userActive"));
     m_active->setToolTip(tr("Suspended users keep their tickets but can no longer sign in."));
     form->addRow(tr("Access:"), m_active);
+    m_organizations = new QListWidget(editor);
+    m_organizations->setObjectName(QStringLiteral("userOrganizations"));
+    m_organizations->setFixedHeight(m_organizations->fontMetrics().lineSpacing() * 4 + 12);
+    form->addRow(tr("Organi&zations:"), m_organizations);
+    m_defaultOrganization = new QComboBox(editor);
+    m_defaultOrganization->setObjectName(QStringLiteral("userDefaultOrganization"));
+    m_defaultOrganization->setToolTip(tr("New tickets of this user belong to this organization"));
+    form->addRow(tr("De&fault organization:"), m_defaultOrganization);
     editorLayout->addLayout(form);
     m_selfNote = new QLabel(tr("This is you. Only another administrator can change your role or "
                                "suspend you."),
@@ -164,6 +179,11 @@ UsersPage::UsersPage(AdminContext &context, QWidget *parent)
     m_selfNote->setWordWrap(true);
     m_selfNote->setForegroundRole(QPalette::PlaceholderText);
     editorLayout->addWidget(m_selfNote);
+    m_effectiveAccess = new QLabel(editor);
+    m_effectiveAccess->setObjectName(QStringLiteral("userEffectiveAccess"));
+    m_effectiveAccess->setWordWrap(true);
+    m_effectiveAccess->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    editorLayout->addWidget(m_effectiveAccess);
     editorLayout->addStretch();
     m_actions = new FormActions(this, QStringLiteral("user"), editor);
     editorLayout->addWidget(m_actions);
@@ -201,10 +221,18 @@ UsersPage::UsersPage(AdminContext &context, QWidget *parent)
     connect(m_email, &QLineEdit::textChanged, this, &UsersPage::updateState);
     connect(m_role, &QComboBox::currentIndexChanged, this, &UsersPage::updateState);
     connect(m_active, &QCheckBox::toggled, this, &UsersPage::updateState);
+    connect(m_organizations, &QListWidget::itemChanged, this, [this] {
+        if (m_fillingMemberships)
+            return;
+        updateDefaultOrganizations();
+        updateState();
+    });
+    connect(m_defaultOrganization, &QComboBox::currentIndexChanged, this, &UsersPage::updateState);
+    connect(m_import, &QPushButton::clicked, this, &UsersPage::importCsv);
     connect(m_actions, &FormActions::saveRequested, this, &UsersPage::save);
     connect(m_actions, &FormActions::revertRequested, this, &UsersPage::revert);
 
-    reloadOn({&Store::ChangeHub::usersChanged});
+    reloadOn({&Store::ChangeHub::usersChanged, &Store::ChangeHub::organizationsChanged});
     reload();
     showNoUser();
 }
@@ -310,6 +338,7 @@ void UsersPage::showUser(const User &user) {
     m_role->setEnabled(!self);
     m_active->setEnabled(!self);
     m_selfNote->setVisible(self);
+    fillMemberships(&user);
     m_actions->setSaveText(tr("Save"));
     m_editorStack->setCurrentIndex(1);
     updateState();
@@ -329,6 +358,7 @@ void UsersPage::startNewUser() {
     m_role->setEnabled(true);
     m_active->setEnabled(true);
     m_selfNote->hide();
+    fillMemberships(nullptr);
     m_actions->setSaveText(tr("Create"));
     m_editorStack->setCurrentIndex(1);
     updateState();
@@ -351,7 +381,7 @@ bool UsersPage::hasUnsavedChanges() const {
         return false;
     const User u = formUser();
     return u.name != m_stored->name || u.email != m_stored->email || u.role != m_stored->role ||
-           u.active != m_stored->active;
+           u.active != m_stored->active || membershipsChanged();
 }
 
 void UsersPage::updateState() {
@@ -370,12 +400,35 @@ void UsersPage::save() {
                                  .arg(created ? created->name : QString(),
                                       created ? Domain::Names::label(created->role) : QString())))
             return;
+        // Domains may have added organizations already; the form's choice is added to them.
+        if (!checkedOrganizations().isEmpty()) {
+            QList<Domain::Id> ids = checkedOrganizations();
+            for (const Domain::Organization &o :
+                 context().instance().organizations().organizationsOf(created->id))
+                if (!ids.contains(o.id))
+                    ids.append(o.id);
+            const Status joined = context().instance().organizations().setMemberships(
+                context().actor(), created->id, ids, formDefaultOrganization());
+            showUser(*users.find(created->id));
+            selectUser(created->id);
+            report(joined,
+                   tr("Created %1 (%2).").arg(created->name, Domain::Names::label(created->role)));
+            return;
+        }
         showUser(*created);
         selectUser(created->id);
         return;
     }
-    if (!report(users.update(context().actor(), u), tr("Saved %1.").arg(u.name.trimmed())))
+    const bool userChanged = u.name != m_stored->name || u.email != m_stored->email ||
+                             u.role != m_stored->role || u.active != m_stored->active;
+    if (userChanged && !report(users.update(context().actor(), u)))
         return;
+    // The plan limits organizations per user: the service refuses, the form keeps the choice.
+    if (membershipsChanged() &&
+        !report(context().instance().organizations().setMemberships(
+            context().actor(), u.id, checkedOrganizations(), formDefaultOrganization())))
+        return;
+    messages()->showPositive(tr("Saved %1.").arg(u.name.trimmed()));
     if (const auto fresh = users.find(u.id))
         showUser(*fresh);
     selectUser(u.id);
@@ -391,6 +444,84 @@ void UsersPage::revert() {
         if (const auto fresh = context().instance().users().find(m_stored->id))
             showUser(*fresh);
     }
+}
+
+void UsersPage::fillMemberships(const User *user) {
+    Services::OrganizationService &orgs = context().instance().organizations();
+    m_storedOrganizations.clear();
+    m_storedDefault = 0;
+    if (user) {
+        for (const Domain::Organization &o : orgs.organizationsOf(user->id))
+            m_storedOrganizations.append(o.id);
+        m_storedDefault = user->defaultOrganizationId;
+    }
+    m_fillingMemberships = true;
+    m_organizations->clear();
+    for (const Domain::Organization &o : orgs.list()) {
+        auto *item = new QListWidgetItem(o.name, m_organizations);
+        item->setData(Qt::UserRole, o.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_storedOrganizations.contains(o.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    updateDefaultOrganizations();
+    m_defaultOrganization->setCurrentIndex(
+        std::max(0, m_defaultOrganization->findData(m_storedDefault)));
+    m_fillingMemberships = false;
+
+    QString access;
+    if (user) {
+        if (const auto effective = orgs.effectiveAccess(user->id))
+            access = effective->summary;
+    }
+    m_effectiveAccess->setText(access);
+    m_effectiveAccess->setVisible(!access.isEmpty());
+}
+
+void UsersPage::updateDefaultOrganizations() {
+    const Domain::Id current = m_defaultOrganization->currentData().toLongLong();
+    const bool filling = m_fillingMemberships;
+    m_fillingMemberships = true;
+    m_defaultOrganization->clear();
+    for (int i = 0; i < m_organizations->count(); ++i) {
+        const QListWidgetItem *item = m_organizations->item(i);
+        if (item->checkState() == Qt::Checked)
+            m_defaultOrganization->addItem(item->text(), item->data(Qt::UserRole));
+    }
+    if (m_defaultOrganization->count() == 0)
+        m_defaultOrganization->addItem(tr("None"), Domain::Id(0));
+    m_defaultOrganization->setCurrentIndex(std::max(0, m_defaultOrganization->findData(current)));
+    m_defaultOrganization->setEnabled(m_defaultOrganization->count() > 1);
+    m_fillingMemberships = filling;
+}
+
+QList<Domain::Id> UsersPage::checkedOrganizations() const {
+    QList<Domain::Id> out;
+    for (int i = 0; i < m_organizations->count(); ++i) {
+        const QListWidgetItem *item = m_organizations->item(i);
+        if (item->checkState() == Qt::Checked)
+            out.append(item->data(Qt::UserRole).toLongLong());
+    }
+    return out;
+}
+
+Domain::Id UsersPage::formDefaultOrganization() const {
+    return m_defaultOrganization->currentData().toLongLong();
+}
+
+bool UsersPage::membershipsChanged() const {
+    QList<Domain::Id> now = checkedOrganizations();
+    QList<Domain::Id> stored = m_storedOrganizations;
+    std::sort(now.begin(), now.end());
+    std::sort(stored.begin(), stored.end());
+    if (now != stored)
+        return true;
+    // The stored default is only compared while there is one to choose.
+    return !now.isEmpty() && formDefaultOrganization() != m_storedDefault;
+}
+
+void UsersPage::importCsv() {
+    ImportDialog dialog(context(), ImportDialog::Kind::Users, this);
+    dialog.exec();
 }
 
 void UsersPage::discardChanges() {

@@ -1,7 +1,8 @@
 #pragma once
 // UsersPage: People > Users: the account's users, searchable (Ctrl+F) and filtered by role, and
-// a form to create a user or change one's name, email, role and whether they are active. Every
-// change goes through UserService, whose errors appear in the page's message bar.
+// a form to create a user or change one's name, email, role, whether they are active, and their
+// organizations (with the default one and what they can see because of them). Every change goes
+// through UserService and OrganizationService, whose errors appear in the page's message bar.
 #include "models/domain/Entities.h"
 #include "ui/admin/AdminPage.h"
 
@@ -9,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTreeView;
@@ -44,6 +46,12 @@ private:
     void selectUser(Domain::Id id);
     bool confirmDiscard();
     Domain::User formUser() const;
+    void fillMemberships(const Domain::User *user);
+    void updateDefaultOrganizations();
+    QList<Domain::Id> checkedOrganizations() const;
+    Domain::Id formDefaultOrganization() const;
+    bool membershipsChanged() const;
+    void importCsv();
 
     UserListModel *m_model = nullptr;
     UserFilterModel *m_filter = nullptr;
@@ -60,6 +68,14 @@ private:
     QComboBox *m_role = nullptr;
     QCheckBox *m_active = nullptr;
     QLabel *m_selfNote = nullptr;
+    QListWidget *m_organizations = nullptr;
+    QComboBox *m_defaultOrganization = nullptr;
+    QLabel *m_effectiveAccess = nullptr;
+    QPushButton *m_import = nullptr;
+    // The memberships as stored, to tell whether the form changed them.
+    QList<Domain::Id> m_storedOrganizations;
+    Domain::Id m_storedDefault = 0;
+    bool m_fillingMemberships = false;
     FormActions *m_actions = nullptr;
 
     // What the form edits: a stored user, or a new one (m_creating).
