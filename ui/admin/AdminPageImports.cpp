@@ -10,6 +10,7 @@ DESKBRIDGE_IMPORT_ADMIN_PAGE(businessHours)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(users)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(groups)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(ticketFields)
+DESKBRIDGE_IMPORT_ADMIN_PAGE(triggers)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(planned)
 
 namespace DeskBridge::Ui {
@@ -19,7 +20,7 @@ void AdminPageRegistry::importBuiltinPages() {
         deskbridgeAdminPageAnchor_accountSettings() + deskbridgeAdminPageAnchor_plan() +
         deskbridgeAdminPageAnchor_businessHours() + deskbridgeAdminPageAnchor_users() +
         deskbridgeAdminPageAnchor_groups() + deskbridgeAdminPageAnchor_ticketFields() +
-        deskbridgeAdminPageAnchor_planned();
+        deskbridgeAdminPageAnchor_triggers() + deskbridgeAdminPageAnchor_planned();
     Q_UNUSED(linked);
 }
 
