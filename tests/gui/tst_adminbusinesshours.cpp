@@ -69,6 +69,7 @@ void TestAdminBusinessHours::screenshot(const QString &name) {
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QCoreApplication::processEvents(); // let pending layouts settle before the grab
     m_window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 

@@ -73,6 +73,7 @@ void TestAdminTriggers::screenshot(const QString &name) {
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QCoreApplication::processEvents(); // let pending layouts settle before the grab
     m_window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 

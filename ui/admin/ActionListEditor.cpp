@@ -120,6 +120,7 @@ void ActionListEditor::addRow(const Rules::Action &action) {
     h->addStretch();
     h->addWidget(remove);
     m_rows->addWidget(row.widget);
+    row.widget->show(); // created after the editor may be visible
     QWidget *rowWidget = row.widget;
     m_list.append(row);
     setValueEditor(m_list.last(), action.value);
@@ -200,8 +201,9 @@ void ActionListEditor::setValueEditor(Row &row, const QJsonValue &value) {
         editor = combo;
     }
     editor->setParent(row.widget);
-    editor->setMinimumWidth(200);
+    editor->setMinimumWidth(160);
     static_cast<QHBoxLayout *>(row.widget->layout())->insertWidget(1, editor, 1);
+    editor->show(); // setParent() hides a widget
     row.value = editor;
 }
 

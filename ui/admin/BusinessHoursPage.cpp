@@ -69,7 +69,7 @@ BusinessHoursPage::BusinessHoursPage(AdminContext &context, QWidget *parent)
     m_zone->setMaxVisibleItems(16);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
-    grid->addWidget(m_zone, 0, 1, 1, 3);
+    grid->addWidget(m_zone, 0, 1, 1, 4);
     connect(m_zone, &QComboBox::currentIndexChanged, this, &BusinessHoursPage::updateState);
 
     const QLocale locale;

@@ -196,6 +196,7 @@ void ConditionBuilder::addRow(Rules::Condition::List list, const Rules::Conditio
     if (!stored.field.isEmpty())
         row.field->setCurrentIndex(row.field->findData(stored.field));
     row.op = new QComboBox(row.widget);
+    row.op->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *remove = new QToolButton(row.widget);
     remove->setText(tr("Remove"));
     remove->setObjectName(QStringLiteral("remove"));
@@ -204,6 +205,7 @@ void ConditionBuilder::addRow(Rules::Condition::List list, const Rules::Conditio
     h->addStretch();
     h->addWidget(remove);
     (list == Rules::Condition::List::All ? m_allRows : m_anyRows)->addWidget(row.widget);
+    row.widget->show(); // created after the builder may be visible
     QWidget *rowWidget = row.widget;
     m_rows.append(row);
     fieldChanged(rowWidget);
@@ -354,6 +356,7 @@ void ConditionBuilder::setValueEditor(Row &row, const QJsonValue &value) {
     editor->setParent(row.widget);
     editor->setMinimumWidth(160);
     static_cast<QHBoxLayout *>(row.widget->layout())->insertWidget(2, editor, 1);
+    editor->show(); // setParent() hides a widget
     row.value = editor;
 }
 

@@ -45,6 +45,7 @@ TriggersPage::TriggersPage(AdminContext &context, QWidget *parent)
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    left->setMaximumWidth(340);
     auto *order = new QLabel(tr("Triggers run in this order; drag to change it."), left);
     order->setWordWrap(true);
     leftLayout->addWidget(order);
@@ -74,6 +75,7 @@ TriggersPage::TriggersPage(AdminContext &context, QWidget *parent)
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *editor = new QWidget(scroll);
     auto *editorLayout = new QVBoxLayout(editor);
     auto *form = new QFormLayout;
@@ -103,6 +105,7 @@ TriggersPage::TriggersPage(AdminContext &context, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 700});
     bodyLayout()->addWidget(splitter, 1);
 
     connect(m_list, &QListWidget::currentItemChanged, this, &TriggersPage::selectionChanged);
