@@ -1,4 +1,4 @@
-// The Admin Center pages that later versions fill (Organizations, Ticket sharing, Views):
+// The Admin Center pages that later versions fill (Organizations, Ticket sharing):
 // registered as PlaceholderPage with what they will hold, in the article's words. A feature's own
 // page replaces its entry here (same id) when it arrives.
 #include "ui/admin/AdminPageRegistry.h"
@@ -43,18 +43,6 @@ public:
              tr("Needs the Professional or Enterprise plan.")},
             parent);
     }
-
-    static AdminPage *views(AdminContext &context, QWidget *parent) {
-        return new PlaceholderPage(
-            context, QStringLiteral("view-filter"),
-            tr("Views keep track of what is shared once sharing is set up, manually or "
-               "automatically."),
-            {tr("All tickets shared with a particular partner."),
-             tr("All tickets received from partners."), tr("Tickets shared in the last 24 hours."),
-             tr("Orphaned tickets: tickets whose sharing was removed."),
-             tr("Filter with the conditions \"Received from\" and \"Sent to\".")},
-            parent);
-    }
 };
 
 const AdminPageRegistration organizations{{
@@ -75,16 +63,6 @@ const AdminPageRegistration ticketSharing{{
     [] { return PlannedPages::tr("Ticket sharing"); },
     [] { return PlannedPages::tr("Sharing agreements with partner accounts."); },
     &PlannedPages::ticketSharing,
-}};
-
-const AdminPageRegistration views{{
-    QStringLiteral("views"),
-    AdminSection::ObjectsAndRules,
-    30,
-    QStringLiteral("view-filter"),
-    [] { return PlannedPages::tr("Views"); },
-    [] { return PlannedPages::tr("Ticket lists for the agents' console."); },
-    &PlannedPages::views,
 }};
 
 } // namespace
