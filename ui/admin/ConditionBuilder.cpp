@@ -197,6 +197,8 @@ void ConditionBuilder::addRow(Rules::Condition::List list, const Rules::Conditio
         row.field->setCurrentIndex(row.field->findData(stored.field));
     row.op = new QComboBox(row.widget);
     row.op->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Operators like "contains at least one of" must not be cut; the value editor gives way.
+    row.op->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     auto *remove = new QToolButton(row.widget);
     remove->setText(tr("Remove"));
     remove->setObjectName(QStringLiteral("remove"));

@@ -107,7 +107,7 @@ ViewsPage::ViewsPage(AdminContext &context, QWidget *parent)
     sortRow->addWidget(m_sort);
     sortRow->addWidget(m_direction);
     sortRow->addStretch();
-    table->addRow(tr("&Sort by:"), sortRow);
+    table->addRow(tr("Sort by:"), sortRow);
     editorLayout->addLayout(table);
     m_form = new FormActions(this, QStringLiteral("view"), editor);
     editorLayout->addWidget(m_form);
