@@ -110,7 +110,9 @@ TriggersPage::TriggersPage(AdminContext &context, QWidget *parent)
 
     connect(m_list, &QListWidget::currentItemChanged, this, &TriggersPage::selectionChanged);
     connect(m_list, &QListWidget::itemChanged, this, &TriggersPage::itemChanged);
-    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &TriggersPage::persistOrder);
+    // Queued: persistOrder() rebuilds the list, which must not happen inside the drop event.
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &TriggersPage::persistOrder,
+            Qt::QueuedConnection);
     connect(add, &QPushButton::clicked, this, &TriggersPage::newTrigger);
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
