@@ -169,6 +169,13 @@ void TestAdminTriggers::reorderPersists() {
     QCOMPARE(stored->at(0).title, QStringLiteral("Second"));
     QCOMPARE(stored->at(1).title, QStringLiteral("First"));
     QCOMPARE(list->item(0)->text(), QStringLiteral("Second"));
+
+    // Dragging moves the row in the model; the order is stored once the drop has finished.
+    QVERIFY(list->model()->moveRow(QModelIndex(), 1, QModelIndex(), 0));
+    QCoreApplication::processEvents();
+    const auto dragged = triggers().list(m_account.admin);
+    QCOMPARE(dragged->at(0).title, QStringLiteral("First"));
+    QCOMPARE(dragged->at(1).title, QStringLiteral("Second"));
     screenshot(QStringLiteral("admin-triggers-list"));
 }
 
@@ -181,6 +188,8 @@ void TestAdminTriggers::shareActionNeedsEnterprise() {
     QVERIFY(share >= 0);
     auto *model = qobject_cast<QStandardItemModel *>(field->model());
     QVERIFY(!model->item(share)->isEnabled());
+    // No outbound agreement yet: the example trigger has nobody to share with.
+    QVERIFY(!widget<QPushButton>(QStringLiteral("triggerExampleButton"))->isEnabled());
     QVERIFY(
         field->itemData(share, Qt::ToolTipRole).toString().contains(QStringLiteral("Enterprise")));
     cleanup();
