@@ -11,6 +11,8 @@ DESKBRIDGE_IMPORT_ADMIN_PAGE(users)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(groups)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(organizations)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(ticketFields)
+DESKBRIDGE_IMPORT_ADMIN_PAGE(triggers)
+DESKBRIDGE_IMPORT_ADMIN_PAGE(views)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(planned)
 
 namespace DeskBridge::Ui {
@@ -20,7 +22,8 @@ void AdminPageRegistry::importBuiltinPages() {
         deskbridgeAdminPageAnchor_accountSettings() + deskbridgeAdminPageAnchor_plan() +
         deskbridgeAdminPageAnchor_businessHours() + deskbridgeAdminPageAnchor_users() +
         deskbridgeAdminPageAnchor_groups() + deskbridgeAdminPageAnchor_organizations() +
-        deskbridgeAdminPageAnchor_ticketFields() + deskbridgeAdminPageAnchor_planned();
+        deskbridgeAdminPageAnchor_ticketFields() + deskbridgeAdminPageAnchor_triggers() +
+        deskbridgeAdminPageAnchor_views() + deskbridgeAdminPageAnchor_planned();
     Q_UNUSED(linked);
 }
 

@@ -1,6 +1,6 @@
-// The Admin Center pages that later versions fill (Ticket sharing, Triggers,
-// Views): registered as PlaceholderPage with what they will hold, in the article's words. A
-// feature's own page replaces its entry here (same id) when it arrives.
+// The Admin Center pages that later versions fill (Ticket sharing): registered as
+// PlaceholderPage with what they will hold, in the article's words. A feature's own page replaces
+// its entry here (same id) when it arrives.
 #include "ui/admin/AdminPageRegistry.h"
 #include "ui/admin/PlaceholderPage.h"
 
@@ -28,30 +28,6 @@ public:
              tr("Needs the Professional or Enterprise plan.")},
             parent);
     }
-
-    static AdminPage *triggers(AdminContext &context, QWidget *parent) {
-        return new PlaceholderPage(
-            context, QStringLiteral("run-build"),
-            tr("Triggers are event-based business rules: \"when X happens, do Y\"."),
-            {tr("Share tickets automatically, for example: condition \"ticket is created\" and "
-                "\"tags contain warranty_claim\", action \"share ticket with\" your manufacturing "
-                "partner."),
-             tr("Use organizations in triggers to set tags, the priority or the group."),
-             tr("Automatic sharing through triggers needs the Enterprise plan.")},
-            parent);
-    }
-
-    static AdminPage *views(AdminContext &context, QWidget *parent) {
-        return new PlaceholderPage(
-            context, QStringLiteral("view-filter"),
-            tr("Views keep track of what is shared once sharing is set up, manually or "
-               "automatically."),
-            {tr("All tickets shared with a particular partner."),
-             tr("All tickets received from partners."), tr("Tickets shared in the last 24 hours."),
-             tr("Orphaned tickets: tickets whose sharing was removed."),
-             tr("Filter with the conditions \"Received from\" and \"Sent to\".")},
-            parent);
-    }
 };
 
 const AdminPageRegistration ticketSharing{{
@@ -62,26 +38,6 @@ const AdminPageRegistration ticketSharing{{
     [] { return PlannedPages::tr("Ticket sharing"); },
     [] { return PlannedPages::tr("Sharing agreements with partner accounts."); },
     &PlannedPages::ticketSharing,
-}};
-
-const AdminPageRegistration triggers{{
-    QStringLiteral("triggers"),
-    AdminSection::ObjectsAndRules,
-    20,
-    QStringLiteral("run-build"),
-    [] { return PlannedPages::tr("Triggers"); },
-    [] { return PlannedPages::tr("Business rules that act when tickets are created or updated."); },
-    &PlannedPages::triggers,
-}};
-
-const AdminPageRegistration views{{
-    QStringLiteral("views"),
-    AdminSection::ObjectsAndRules,
-    30,
-    QStringLiteral("view-filter"),
-    [] { return PlannedPages::tr("Views"); },
-    [] { return PlannedPages::tr("Ticket lists for the agents' console."); },
-    &PlannedPages::views,
 }};
 
 } // namespace
