@@ -5,6 +5,8 @@
 #include "app/demo/DemoData.h"
 #include "app/services/AccountService.h"
 #include "app/services/UserService.h"
+#include "app/sharing/SharingHost.h"
+#include "app/sharing/SharingService.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/FirstRunWizard.h"
 #include "ui/widgets/IconTheme.h"
@@ -29,6 +31,9 @@ public:
     static QString noAgent() {
         return tr("This account has no active agent or administrator who could sign in.");
     }
+    static QString noSharing(const QString &why) {
+        return tr("Ticket sharing is not available: %1").arg(why);
+    }
     static QString demoCreated(const QString &dir) {
         return tr("The demo account lives in %1").arg(dir);
     }
@@ -43,6 +48,18 @@ void setupApplication() {
     QApplication::setDesktopFileName(QStringLiteral("deskbridge"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/deskbridge.svg")));
     IconTheme::ensure();
+}
+
+QString sharingListenAddress(Instance &instance) {
+    // The console serves partners on loopback; the port comes from the account (0: any free).
+    quint16 port = 0;
+    if (const auto account = instance.accounts().account()) {
+        const QString address = account->listenAddress;
+        const int colon = address.lastIndexOf(QLatin1Char(':'));
+        if (colon >= 0)
+            port = address.mid(colon + 1).toUShort();
+    }
+    return QStringLiteral("127.0.0.1:%1").arg(port);
 }
 
 QString demoDataDir() {
@@ -120,9 +137,18 @@ int guiMain(int argc, char *argv[]) {
     (void)instance.accounts().setLastUser(user->id);
     instance.watchExternalChanges();
 
+    // The account's sharing server and outbox worker run while the console is open.
+    Sharing::SharingHost host(instance.dataDir());
+    if (const Status started = host.start(sharingListenAddress(instance)); !started)
+        QTextStream(stderr) << GuiText::noSharing(started.error()) << Qt::endl;
+    else
+        host.link(instance.sharing());
+
     MainWindow window(instance, *user);
     window.show();
-    return app.exec();
+    const int rc = app.exec();
+    host.stop();
+    return rc;
 }
 
 } // namespace DeskBridge::Ui
