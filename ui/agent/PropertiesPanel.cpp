@@ -3,6 +3,7 @@
 #include "app/services/TicketService.h"
 #include "app/services/UserService.h"
 #include "ui/agent/ConsoleContext.h"
+#include "ui/agent/ShareControl.h"
 #include "ui/widgets/CustomFieldEditor.h"
 #include "ui/widgets/IconTheme.h"
 
@@ -44,7 +45,8 @@ PropertiesPanel::PropertiesPanel(ConsoleContext &context, QWidget *parent)
     , m_status(new QComboBox(m_content))
     , m_priority(new QComboBox(m_content))
     , m_type(new QComboBox(m_content))
-    , m_tags(new QLineEdit(m_content)) {
+    , m_tags(new QLineEdit(m_content))
+    , m_share(new ShareControl(context, m_content)) {
     setObjectName(QStringLiteral("propertiesPanel"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -112,6 +114,7 @@ PropertiesPanel::PropertiesPanel(ConsoleContext &context, QWidget *parent)
     m_tags->setPlaceholderText(tr("Tags, separated by spaces"));
     m_layout->addWidget(caption(tr("Tags")));
     m_layout->addWidget(m_tags);
+    m_layout->addWidget(m_share);
 
     m_fieldsLayout->setSpacing(3);
     m_fieldsLayout->setContentsMargins(0, 0, 0, 0);
@@ -138,6 +141,7 @@ PropertiesPanel::PropertiesPanel(ConsoleContext &context, QWidget *parent)
         edited();
     });
     connect(m_tags, &QLineEdit::textEdited, this, edited);
+    connect(m_share, &ShareControl::modified, this, edited);
     connect(m_takeIt, &QToolButton::clicked, this, [this, edited] {
         const Id me = m_context.user().id;
         const QList<Id> members = m_context.groupMembers(m_group->currentData().toLongLong());
@@ -313,6 +317,11 @@ void PropertiesPanel::setTicket(const Ticket &ticket) {
     m_requester->setText(requester ? QStringLiteral("%1\n%2").arg(requester->name, requester->email)
                                    : tr("Unknown requester"));
     if (!m_loaded) {
+        m_share->setTicket(ticket.id);
+    } else {
+        m_share->refresh();
+    }
+    if (!m_loaded) {
         m_baseline = fresh;
         m_loaded = true;
         rebuildChoices();
@@ -380,11 +389,13 @@ void PropertiesPanel::revert() {
     if (!m_loaded)
         return;
     show(m_baseline);
+    m_share->revert();
     Q_EMIT statusChanged(status());
 }
 
 bool PropertiesPanel::isModified() const {
-    return !change().isEmpty() || (m_loaded && status() != m_baseline.status);
+    return !change().isEmpty() || (m_loaded && status() != m_baseline.status) ||
+           m_share->isModified();
 }
 
 TicketStatus PropertiesPanel::status() const {
@@ -416,6 +427,7 @@ void PropertiesPanel::setReadOnly(bool readOnly) {
         c->setEnabled(!readOnly);
     m_tags->setReadOnly(readOnly);
     m_takeIt->setVisible(!readOnly);
+    m_share->setReadOnly(readOnly);
     for (CustomFieldEditor *e : m_fieldEditors)
         e->setReadOnly(readOnly);
 }
