@@ -44,6 +44,9 @@ MainWindow::MainWindow(Instance &instance, const Domain::User &user, QWidget *pa
     statusBar()->addPermanentWidget(m_sharingStatus);
     statusBar()->addPermanentWidget(m_userStatus);
     updateSharingStatus();
+    Store::ChangeHub &hub = m_instance.changes();
+    connect(&hub, &Store::ChangeHub::agreementsChanged, this, &MainWindow::updateSharingStatus);
+    connect(&hub, &Store::ChangeHub::externalChange, this, &MainWindow::updateSharingStatus);
     buildConsole(user);
 
     // Sensible first size: most of the screen, but not absurdly wide on big monitors.
@@ -195,6 +198,7 @@ void MainWindow::updateForUser() {
     // Agents don't get the Admin Center at all; openAdminCenter() refuses them regardless.
     m_adminCenterAction->setVisible(u.isAdmin());
     m_adminCenterAction->setEnabled(u.isAdmin());
+    updateSharingStatus();
 }
 
 void MainWindow::updateActions() {
@@ -266,7 +270,17 @@ void MainWindow::updateSharingStatus() {
         m_sharingStatus->setToolTip(tr("Ticket sharing is not serving partners right now."));
         return;
     }
-    m_sharingStatus->setText(tr("Sharing at %1").arg(url));
+    // Administrators see the partners' invites waiting for their answer.
+    int waiting = 0;
+    if (m_context && m_context->user().isAdmin())
+        if (const auto list = sharing.agreements(m_context->user()))
+            for (const Sharing::AgreementInfo &info : *list)
+                if (!info.agreement.isOutbound() &&
+                    info.agreement.wireStatus == Domain::AgreementStatus::Pending)
+                    ++waiting;
+    m_sharingStatus->setText(
+        waiting ? tr("Sharing at %1 · %n invite(s) waiting", nullptr, waiting).arg(url)
+                : tr("Sharing at %1").arg(url));
     m_sharingStatus->setToolTip(
         tr("Sharing URL: %1\nCertificate fingerprint (SHA-256): %2").arg(url, fingerprint));
 }

@@ -58,6 +58,9 @@ PropertiesPanel::PropertiesPanel(ConsoleContext &context, QWidget *parent)
     m_requester->setTextFormat(Qt::PlainText);
     m_requester->setWordWrap(true);
     m_requester->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A shared ticket's requester may have a long unbreakable address: clip it (full text in
+    // the tooltip) instead of widening the sidebar past the window.
+    m_requester->setMinimumWidth(1);
     m_layout->addWidget(caption(tr("Requester")));
     m_layout->addWidget(m_requester);
 
@@ -316,6 +319,7 @@ void PropertiesPanel::setTicket(const Ticket &ticket) {
     const auto requester = m_context.instance().users().find(ticket.requesterId);
     m_requester->setText(requester ? QStringLiteral("%1\n%2").arg(requester->name, requester->email)
                                    : tr("Unknown requester"));
+    m_requester->setToolTip(m_requester->text());
     if (!m_loaded) {
         m_share->setTicket(ticket.id);
     } else {

@@ -75,7 +75,7 @@ TicketEditor::TicketEditor(ConsoleContext &context, Id ticketId, QWidget *parent
         "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
         " border-radius: 4px; padding: 2px 6px; }"));
     m_sharingBadge->hide();
-    headerLayout->addWidget(m_sharingBadge);
+    headerLayout->addWidget(m_sharingBadge, 0, Qt::AlignLeft); // a compact pill, not a bar
     m_meta->setObjectName(QStringLiteral("metaLabel"));
     m_meta->setTextFormat(Qt::PlainText);
     m_meta->setWordWrap(true);
