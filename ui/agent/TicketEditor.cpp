@@ -70,7 +70,6 @@ TicketEditor::TicketEditor(ConsoleContext &context, Id ticketId, QWidget *parent
     // "Outgoing → Partner" / "Incoming ← Partner" / "Orphaned" with the sync state.
     m_sharingBadge->setObjectName(QStringLiteral("sharingBadge"));
     m_sharingBadge->setTextFormat(Qt::PlainText);
-    m_sharingBadge->setWordWrap(true);
     m_sharingBadge->setStyleSheet(QStringLiteral(
         "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
         " border-radius: 4px; padding: 2px 6px; }"));
