@@ -11,6 +11,7 @@ DESKBRIDGE_IMPORT_ADMIN_PAGE(users)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(groups)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(ticketFields)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(planned)
+DESKBRIDGE_IMPORT_ADMIN_PAGE(ticketSharing)
 
 namespace DeskBridge::Ui {
 
@@ -19,7 +20,7 @@ void AdminPageRegistry::importBuiltinPages() {
         deskbridgeAdminPageAnchor_accountSettings() + deskbridgeAdminPageAnchor_plan() +
         deskbridgeAdminPageAnchor_businessHours() + deskbridgeAdminPageAnchor_users() +
         deskbridgeAdminPageAnchor_groups() + deskbridgeAdminPageAnchor_ticketFields() +
-        deskbridgeAdminPageAnchor_planned();
+        deskbridgeAdminPageAnchor_planned() + deskbridgeAdminPageAnchor_ticketSharing();
     Q_UNUSED(linked);
 }
 

@@ -1,6 +1,6 @@
-// The Admin Center pages that later versions fill (Organizations, Ticket sharing, Triggers,
-// Views): registered as PlaceholderPage with what they will hold, in the article's words. A
-// feature's own page replaces its entry here (same id) when it arrives.
+// The Admin Center pages that later versions fill (Organizations, Triggers, Views): registered as
+// PlaceholderPage with what they will hold, in the article's words. A feature's own page replaces
+// its entry here (same id) when it arrives.
 #include "ui/admin/AdminPageRegistry.h"
 #include "ui/admin/PlaceholderPage.h"
 
@@ -23,24 +23,6 @@ public:
              tr("Group mapping: tickets from an organization go to the right agent group."),
              tr("On the Professional and Enterprise plans a user can belong to up to 300 "
                 "organizations at once.")},
-            parent);
-    }
-
-    static AdminPage *ticketSharing(AdminContext &context, QWidget *parent) {
-        return new PlaceholderPage(
-            context, QStringLiteral("preferences-system-network-sharing"),
-            tr("Ticket sharing lets you work with other help desk accounts: think of it as a "
-               "bridge between two separate help desks."),
-            {tr("Send an invitation to a sharing agreement to a partner account; its "
-                "administrator accepts or declines it. Agreements are pending, accepted, "
-                "declined or inactive."),
-             tr("Sharing agreements are one-way streets: to share tickets back, the partner "
-                "sends an agreement of its own."),
-             tr("Decide for each agreement what is synchronized: public and private comments, "
-                "status, tags and custom fields."),
-             tr("Agents then share single tickets with the \"Share ticket with\" drop-down in "
-                "the ticket's properties."),
-             tr("Needs the Professional or Enterprise plan.")},
             parent);
     }
 
@@ -77,16 +59,6 @@ const AdminPageRegistration organizations{{
     [] { return PlannedPages::tr("Organizations"); },
     [] { return PlannedPages::tr("Companies and departments, their email domains and sharing."); },
     &PlannedPages::organizations,
-}};
-
-const AdminPageRegistration ticketSharing{{
-    QStringLiteral("ticket-sharing"),
-    AdminSection::Channels,
-    10,
-    QStringLiteral("preferences-system-network-sharing"),
-    [] { return PlannedPages::tr("Ticket sharing"); },
-    [] { return PlannedPages::tr("Sharing agreements with partner accounts."); },
-    &PlannedPages::ticketSharing,
 }};
 
 const AdminPageRegistration triggers{{
