@@ -2,10 +2,12 @@
 // real accounts whose SharingHosts talk HTTPS on loopback.
 #include "support/SharingPair.h"
 #include "ui/admin/AdminContext.h"
+#include "ui/admin/AgreementInviteDialog.h"
 #include "ui/admin/TicketSharingPage.h"
 
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
@@ -18,7 +20,29 @@ class TestAdminTicketSharingPage : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void listsAgreementsAndAcceptsAPendingInvite();
+    void inviteDialogFetchesThePartnersFingerprint();
 };
+
+void TestAdminTicketSharingPage::inviteDialogFetchesThePartnersFingerprint() {
+    SharingPair p;
+    AgreementInviteDialog dialog;
+    dialog.findChild<QLineEdit *>(QStringLiteral("partnerUrlEdit"))
+        ->setText(p.b.host->sharingUrl());
+    dialog.findChild<QLineEdit *>(QStringLiteral("partnerNameEdit"))
+        ->setText(QStringLiteral("Kessel"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("fetchCertificateButton")),
+                      Qt::LeftButton);
+    auto *fingerprint = dialog.findChild<QLineEdit *>(QStringLiteral("fingerprintEdit"));
+    QTRY_COMPARE_WITH_TIMEOUT(fingerprint->text(), p.b.host->fingerprint(), 20000);
+    if (const QString dir = qEnvironmentVariable("DESKBRIDGE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        dialog.grab().save(QDir(dir).filePath(QStringLiteral("invite-dialog.png")));
+    }
+    auto created = p.a.sharing().invite(p.a.admin(), dialog.request());
+    QVERIFY2(created, qPrintable(created.error()));
+    const QString uuid = created->uuid;
+    QTRY_VERIFY_WITH_TIMEOUT(p.counterpart(p.b, uuid).has_value(), 20000);
+}
 
 void TestAdminTicketSharingPage::listsAgreementsAndAcceptsAPendingInvite() {
     SharingPair p;

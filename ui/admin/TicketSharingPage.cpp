@@ -4,6 +4,7 @@
 #include "app/services/AccountService.h"
 #include "app/sharing/SharingService.h"
 #include "ui/admin/AdminPageRegistry.h"
+#include "ui/admin/AgreementInviteDialog.h"
 #include "ui/admin/Confirmation.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ TicketSharingPage::TicketSharingPage(AdminContext &context, QWidget *parent)
     , m_url(new QLabel(this))
     , m_fingerprint(new QLabel(this))
     , m_agreements(new QTreeWidget(this))
+    , m_invite(new QPushButton(tr("Invite partner…"), this))
     , m_accept(new QPushButton(tr("Accept"), this))
     , m_decline(new QPushButton(tr("Decline"), this))
     , m_deactivate(new QPushButton(tr("Deactivate…"), this))
@@ -70,7 +72,8 @@ TicketSharingPage::TicketSharingPage(AdminContext &context, QWidget *parent)
     m_deactivate->setObjectName(QStringLiteral("deactivateButton"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_declineInvites->setObjectName(QStringLiteral("declineInvitesCheck"));
-    for (QPushButton *b : {m_accept, m_decline, m_retry, m_deactivate})
+    m_invite->setObjectName(QStringLiteral("inviteButton"));
+    for (QPushButton *b : {m_invite, m_accept, m_decline, m_retry, m_deactivate})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_declineInvites);
@@ -78,6 +81,7 @@ TicketSharingPage::TicketSharingPage(AdminContext &context, QWidget *parent)
 
     connect(m_agreements, &QTreeWidget::currentItemChanged, this,
             &TicketSharingPage::updateButtons);
+    connect(m_invite, &QPushButton::clicked, this, &TicketSharingPage::invite);
     connect(m_accept, &QPushButton::clicked, this, &TicketSharingPage::accept);
     connect(m_decline, &QPushButton::clicked, this, &TicketSharingPage::decline);
     connect(m_deactivate, &QPushButton::clicked, this, &TicketSharingPage::deactivate);
@@ -133,6 +137,15 @@ void TicketSharingPage::updateButtons() {
     m_decline->setEnabled(pendingInvite);
     m_retry->setEnabled(item != nullptr);
     m_deactivate->setEnabled(item && wire == AgreementStatus::Accepted);
+}
+
+void TicketSharingPage::invite() {
+    AgreementInviteDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    report(context().instance().sharing().invite(context().actor(), dialog.request()),
+           tr("The invite is on its way."));
+    reload();
 }
 
 void TicketSharingPage::accept() {

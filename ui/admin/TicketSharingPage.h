@@ -23,6 +23,7 @@ protected:
 private:
     Domain::Id selectedAgreement() const;
     void updateButtons();
+    void invite();
     void accept();
     void decline();
     void deactivate();
@@ -32,6 +33,7 @@ private:
     QLabel *m_url;
     QLabel *m_fingerprint;
     QTreeWidget *m_agreements;
+    QPushButton *m_invite;
     QPushButton *m_accept;
     QPushButton *m_decline;
     QPushButton *m_deactivate;
