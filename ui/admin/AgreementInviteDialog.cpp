@@ -92,11 +92,13 @@ void AgreementInviteDialog::fetch() {
                 }
                 // The admin compares this with what the partner told them, then confirms.
                 m_fingerprint->setText(r.fingerprint);
+                m_fingerprint->setCursorPosition(0);
                 m_fetchResult->setText(
                     r.trustedBySystem
                         ? tr("A system CA vouches for this certificate.")
                         : tr("Self-signed: compare the fingerprint with the one your partner "
                              "gave you before sending the invite."));
+                resize(width(), sizeHint().height()); // room for the wrapped explanation
             });
 }
 
