@@ -22,7 +22,8 @@ void setupApplication();
 // else the first active administrator, else the first active agent.
 std::optional<Domain::User> startUser(Instance &instance);
 // Where the console's SharingHost listens: loopback, on the port of account.listen_address.
-QString sharingListenAddress(Instance &instance);
+// `fallbackPort` replaces a stored port 0 (the demo's fixed ports).
+QString sharingListenAddress(Instance &instance, quint16 fallbackPort = 0);
 // Where `deskbridge demo` keeps its account when no --data-dir is given.
 QString demoDataDir();
 
