@@ -200,6 +200,13 @@ int guiMain(int argc, char *argv[]) {
         makerWindow->show();
     }
     window.show();
+    if (const QString shots = qEnvironmentVariable("DESKBRIDGE_SCREENSHOT_DIR");
+        !shots.isEmpty() && QDir().mkpath(shots)) {
+        // How the console looks at start, for the developers' eyes.
+        window.grab().save(QDir(shots).filePath(QStringLiteral("console.png")));
+        if (makerWindow)
+            makerWindow->grab().save(QDir(shots).filePath(QStringLiteral("console-partner.png")));
+    }
     const int rc = app.exec();
     makerWindow.reset();
     if (makerHost)
