@@ -3,8 +3,11 @@
 #include "app/Instance.h"
 #include "app/Translator.h"
 #include "app/demo/DemoData.h"
+#include "app/demo/DemoSharing.h"
 #include "app/services/AccountService.h"
 #include "app/services/UserService.h"
+#include "app/sharing/SharingHost.h"
+#include "app/sharing/SharingService.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/FirstRunWizard.h"
 #include "ui/widgets/IconTheme.h"
@@ -13,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -28,6 +32,9 @@ public:
     static QString cannotOpen() { return tr("DeskBridge cannot open its data"); }
     static QString noAgent() {
         return tr("This account has no active agent or administrator who could sign in.");
+    }
+    static QString noSharing(const QString &why) {
+        return tr("Ticket sharing is not available: %1").arg(why);
     }
     static QString demoCreated(const QString &dir) {
         return tr("The demo account lives in %1").arg(dir);
@@ -45,10 +52,34 @@ void setupApplication() {
     IconTheme::ensure();
 }
 
+QString sharingListenAddress(Instance &instance, quint16 fallbackPort) {
+    // The console serves partners on loopback; the port comes from the account (0: any free).
+    quint16 port = 0;
+    if (const auto account = instance.accounts().account()) {
+        const QString address = account->listenAddress;
+        const int colon = address.lastIndexOf(QLatin1Char(':'));
+        if (colon >= 0)
+            port = address.mid(colon + 1).toUShort();
+    }
+    if (!port)
+        port = fallbackPort;
+    return QStringLiteral("127.0.0.1:%1").arg(port);
+}
+
 QString demoDataDir() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
         .filePath(QStringLiteral("deskbridge-demo/elektro-schmidt"));
 }
+
+namespace {
+// The manufacturer of the sharing demo lives next to the retailer.
+QString manufacturerDir(const QString &retailerDir) {
+    return QDir(retailerDir).absoluteFilePath(QStringLiteral("../kessel-hersteller"));
+}
+// Fixed demo ports: the agreements remember each other's URL across starts.
+constexpr quint16 kRetailerDemoPort = 48443;
+constexpr quint16 kManufacturerDemoPort = 48444;
+} // namespace
 
 std::optional<Domain::User> startUser(Instance &instance) {
     const QList<Domain::User> staff = instance.users().staff(); // active only
@@ -120,9 +151,68 @@ int guiMain(int argc, char *argv[]) {
     (void)instance.accounts().setLastUser(user->id);
     instance.watchExternalChanges();
 
+    // The account's sharing server and outbox worker run while the console is open.
+    Sharing::SharingHost host(instance.dataDir());
+    if (const Status started =
+            host.start(sharingListenAddress(instance, demo ? kRetailerDemoPort : 0));
+        !started)
+        QTextStream(stderr) << GuiText::noSharing(started.error()) << Qt::endl;
+    else
+        host.link(instance.sharing());
+
+    // The demo's second account: the manufacturer, sharing with the retailer for real.
+    std::unique_ptr<Instance> maker;
+    std::unique_ptr<Sharing::SharingHost> makerHost;
+    std::unique_ptr<MainWindow> makerWindow;
+    if (demo) {
+        auto openedMaker = Instance::open(manufacturerDir(instance.dataDir()));
+        if (openedMaker)
+            maker = std::move(openedMaker).value();
+        if (maker && !maker->accounts().isInitialized())
+            (void)Demo::DemoData::createManufacturer(*maker);
+        if (maker && maker->accounts().isInitialized()) {
+            makerHost = std::make_unique<Sharing::SharingHost>(maker->dataDir());
+            if (makerHost->start(sharingListenAddress(*maker, kManufacturerDemoPort))) {
+                makerHost->link(maker->sharing());
+                if (host.isRunning())
+                    if (const Status s =
+                            Demo::DemoSharing::connect(instance, host, *maker, *makerHost);
+                        !s)
+                        QTextStream(stderr) << GuiText::noSharing(s.error()) << Qt::endl;
+            }
+            maker->watchExternalChanges();
+            if (const auto makerUser = startUser(*maker))
+                makerWindow = std::make_unique<MainWindow>(*maker, *makerUser);
+        }
+    }
+
     MainWindow window(instance, *user);
+    if (makerWindow) {
+        // Side by side: share on the left, watch it arrive on the right.
+        QRect area(0, 0, 1600, 900);
+        if (const QScreen *screen = QApplication::primaryScreen())
+            area = screen->availableGeometry();
+        const int half = area.width() / 2;
+        window.resize(half, area.height());
+        window.move(area.topLeft());
+        makerWindow->resize(half, area.height());
+        makerWindow->move(area.left() + half, area.top());
+        makerWindow->show();
+    }
     window.show();
-    return app.exec();
+    if (const QString shots = qEnvironmentVariable("DESKBRIDGE_SCREENSHOT_DIR");
+        !shots.isEmpty() && QDir().mkpath(shots)) {
+        // How the console looks at start, for the developers' eyes.
+        window.grab().save(QDir(shots).filePath(QStringLiteral("console.png")));
+        if (makerWindow)
+            makerWindow->grab().save(QDir(shots).filePath(QStringLiteral("console-partner.png")));
+    }
+    const int rc = app.exec();
+    makerWindow.reset();
+    if (makerHost)
+        makerHost->stop();
+    host.stop();
+    return rc;
 }
 
 } // namespace DeskBridge::Ui

@@ -21,6 +21,9 @@ void setupApplication();
 // Who the console opens as: the account's last user when still an active agent or admin,
 // else the first active administrator, else the first active agent.
 std::optional<Domain::User> startUser(Instance &instance);
+// Where the console's SharingHost listens: loopback, on the port of account.listen_address.
+// `fallbackPort` replaces a stored port 0 (the demo's fixed ports).
+QString sharingListenAddress(Instance &instance, quint16 fallbackPort = 0);
 // Where `deskbridge demo` keeps its account when no --data-dir is given.
 QString demoDataDir();
 

@@ -2,6 +2,7 @@
 
 #include "app/Instance.h"
 #include "app/services/AccountService.h"
+#include "app/sharing/SharingService.h"
 #include "ui/admin/AdminCenterWindow.h"
 #include "ui/agent/AgentConsole.h"
 #include "ui/agent/ConsoleContext.h"
@@ -28,7 +29,8 @@ MainWindow::MainWindow(Instance &instance, const Domain::User &user, QWidget *pa
     : QMainWindow(parent)
     , m_instance(instance)
     , m_listStatus(new QLabel(this))
-    , m_userStatus(new QLabel(this)) {
+    , m_userStatus(new QLabel(this))
+    , m_sharingStatus(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/deskbridge.svg")));
     createActions();
@@ -37,7 +39,14 @@ MainWindow::MainWindow(Instance &instance, const Domain::User &user, QWidget *pa
     m_listStatus->setObjectName(QStringLiteral("listStatus"));
     m_userStatus->setObjectName(QStringLiteral("userStatus"));
     statusBar()->addWidget(m_listStatus, 1);
+    m_sharingStatus->setObjectName(QStringLiteral("sharingStatus"));
+    m_sharingStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_sharingStatus);
     statusBar()->addPermanentWidget(m_userStatus);
+    updateSharingStatus();
+    Store::ChangeHub &hub = m_instance.changes();
+    connect(&hub, &Store::ChangeHub::agreementsChanged, this, &MainWindow::updateSharingStatus);
+    connect(&hub, &Store::ChangeHub::externalChange, this, &MainWindow::updateSharingStatus);
     buildConsole(user);
 
     // Sensible first size: most of the screen, but not absurdly wide on big monitors.
@@ -189,6 +198,7 @@ void MainWindow::updateForUser() {
     // Agents don't get the Admin Center at all; openAdminCenter() refuses them regardless.
     m_adminCenterAction->setVisible(u.isAdmin());
     m_adminCenterAction->setEnabled(u.isAdmin());
+    updateSharingStatus();
 }
 
 void MainWindow::updateActions() {
@@ -249,6 +259,30 @@ Domain::Id MainWindow::newTicket() {
         return 0;
     m_console->openTicket(dialog.createdTicketId());
     return dialog.createdTicketId();
+}
+
+void MainWindow::updateSharingStatus() {
+    Sharing::SharingService &sharing = m_instance.sharing();
+    const QString url = sharing.sharingUrl();
+    const QString fingerprint = sharing.localFingerprint();
+    if (url.isEmpty()) {
+        m_sharingStatus->setText(tr("Sharing off"));
+        m_sharingStatus->setToolTip(tr("Ticket sharing is not serving partners right now."));
+        return;
+    }
+    // Administrators see the partners' invites waiting for their answer.
+    int waiting = 0;
+    if (m_context && m_context->user().isAdmin())
+        if (const auto list = sharing.agreements(m_context->user()))
+            for (const Sharing::AgreementInfo &info : *list)
+                if (!info.agreement.isOutbound() &&
+                    info.agreement.wireStatus == Domain::AgreementStatus::Pending)
+                    ++waiting;
+    m_sharingStatus->setText(
+        waiting ? tr("Sharing at %1 · %n invite(s) waiting", nullptr, waiting).arg(url)
+                : tr("Sharing at %1").arg(url));
+    m_sharingStatus->setToolTip(
+        tr("Sharing URL: %1\nCertificate fingerprint (SHA-256): %2").arg(url, fingerprint));
 }
 
 void MainWindow::showAbout() {

@@ -50,6 +50,9 @@ private:
     void showListStatus(const QString &viewTitle, int count);
     void chooseUser();
     void showAbout();
+    // The account's sharing URL and certificate fingerprint (the SharingHost runs while the
+    // console is open), in the status bar.
+    void updateSharingStatus();
 
     Instance &m_instance;
     std::unique_ptr<ConsoleContext> m_context;
@@ -57,6 +60,7 @@ private:
     QPointer<AdminCenterWindow> m_adminCenter;
     QLabel *m_listStatus;
     QLabel *m_userStatus;
+    QLabel *m_sharingStatus;
 
     QAction *m_newTicket = nullptr;
     QAction *m_submit = nullptr;

@@ -949,4 +949,51 @@ Result<User> DemoData::createRetailer(Instance &instance) {
     return admin;
 }
 
+Result<User> DemoData::createManufacturer(Instance &instance) {
+    using R = Result<User>;
+    if (instance.accounts().isInitialized())
+        return R::failure(tr("This data directory already holds an account."));
+    auto admin = instance.accounts().initialize(u("Kessel & Co. Hersteller AG"), Plan::Enterprise,
+                                                u("Jonas Kessel"), manufacturerAdminEmail());
+    if (!admin)
+        return admin;
+    const struct {
+        const char *name;
+        const char *email;
+    } staff[] = {{"Mira Voss", "mira.voss@kessel-hersteller.de"},
+                 {"Tobias Lang", "tobias.lang@kessel-hersteller.de"}};
+    for (const auto &s : staff) {
+        User user;
+        user.name = u(s.name);
+        user.email = u(s.email);
+        user.role = Role::Agent;
+        if (auto created = instance.users().create(*admin, user); !created)
+            return R::failure(created.error());
+    }
+    const struct {
+        const char *subject;
+        const char *body;
+        const char *requester;
+        const char *email;
+    } tickets[] = {
+        {"Ersatzteil-Lieferung Heizstab HS-200 verspätet",
+         "Die Lieferung der Heizstäbe für KW 47 ist noch nicht eingetroffen.", "Lager Nord",
+         "lager.nord@kessel-hersteller.de"},
+        {"Firmware-Update für Wärmepumpe WP-9", "Wann kommt das Update für die Anzeige-Fehler E12?",
+         "Service Partner Süd", "service.sued@example.de"},
+        {"Rückfrage Seriennummernbereich 2024", "Welche Geräte betrifft die Rückrufaktion?",
+         "Service Partner Süd", "service.sued@example.de"},
+    };
+    for (const auto &t : tickets) {
+        Services::NewTicket n;
+        n.subject = u(t.subject);
+        n.comment = u(t.body);
+        n.requesterEmail = u(t.email);
+        n.requesterName = u(t.requester);
+        if (auto created = instance.tickets().create(*admin, n); !created)
+            return R::failure(created.error());
+    }
+    return admin;
+}
+
 } // namespace DeskBridge::Demo

@@ -19,6 +19,12 @@ public:
     // to the system clock afterwards). Refuses a directory that already holds an account.
     static Result<Domain::User> createRetailer(Instance &instance);
 
+    // The manufacturer "Kessel & Co. Hersteller AG" for the sharing demo: its own agents and a
+    // few tickets. Refuses a directory that already holds an account.
+    static Result<Domain::User> createManufacturer(Instance &instance);
+    static QString manufacturerAdminEmail() {
+        return QStringLiteral("jonas.kessel@kessel-hersteller.de");
+    }
     static QString retailerAdminEmail() {
         return QStringLiteral("sabine.schmidt@elektro-schmidt.de");
     }

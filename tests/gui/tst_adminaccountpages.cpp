@@ -34,7 +34,6 @@ private Q_SLOTS:
     void planTableComparesFeatures();
     void changePlan();
     void pagesFollowChangesMadeElsewhere();
-    void businessHoursShownReadOnly();
     void businessHoursText();
     void closingWithUnsavedEditsAsks();
 
@@ -185,28 +184,6 @@ void TestAccountPages::pagesFollowChangesMadeElsewhere() {
     QCOMPARE(widget<QLineEdit>("accountName")->text(), QStringLiteral("Renamed by the CLI"));
     openPage(QStringLiteral("plan")); // hidden while it changed: reloads when shown
     QCOMPARE(widget<QComboBox>("planCombo")->currentData().toInt(), int(Plan::Growth));
-}
-
-void TestAccountPages::businessHoursShownReadOnly() {
-    Domain::Account account = *m_instance->accounts().account();
-    account.businessHours = QStringLiteral(
-        R"({"time_zone":"Europe/Berlin","intervals":[{"day":1,"start":"13:00","end":"17:00"},)"
-        R"({"day":1,"start":"08:00","end":"12:00"}]})");
-    QVERIFY(m_instance->accounts().update(m_admin, account).ok());
-    openPage(QStringLiteral("business-hours"));
-    QCOMPARE(widget<QLabel>("businessHoursZone")->text(),
-             QStringLiteral("Time zone: Europe/Berlin"));
-    QVERIFY(!widget<QLabel>("businessHoursSummary")->isVisible());
-    bool monday = false;
-    for (QLabel *label : widget<QGroupBox>("businessHoursSchedule")->findChildren<QLabel *>())
-        monday = monday || label->text() == QStringLiteral("08:00–12:00, 13:00–17:00");
-    QVERIFY(monday);
-    QVERIFY(widget<QGroupBox>("businessHoursSchedule")->findChildren<QLineEdit *>().isEmpty());
-
-    account.businessHours = QStringLiteral("[]");
-    QVERIFY(m_instance->accounts().update(m_admin, account).ok());
-    QVERIFY(widget<QLabel>("businessHoursSummary")->isVisible());
-    QVERIFY(widget<QLabel>("businessHoursSummary")->text().contains(QStringLiteral("No business")));
 }
 
 void TestAccountPages::businessHoursText() {

@@ -34,7 +34,7 @@ private Q_SLOTS:
     void cleanup();
     void navigationIsGroupedForAdmins();
     void everyPageOpens();
-    void placeholderPagesSayWhatTheyWillHold();
+    void featurePagesAreWorkingPages();
     void agentIsRefused();
     void demotedAdminLosesAccess();
     void screenshots();
@@ -148,21 +148,16 @@ void TestAdminCenterWindow::everyPageOpens() {
     }
 }
 
-void TestAdminCenterWindow::placeholderPagesSayWhatTheyWillHold() {
+void TestAdminCenterWindow::featurePagesAreWorkingPages() {
+    // Organizations, ticket sharing, triggers and views are real pages now, not placeholders.
     Ui::AdminCenterWindow window(*m_instance, m_admin);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    const QList<QPair<QString, QString>> expected{
-        {QStringLiteral("ticket-sharing"),
-         QStringLiteral("bridge between two separate help desks")},
-        {QStringLiteral("organizations"), QStringLiteral("companies or departments")},
-        {QStringLiteral("triggers"), QStringLiteral("when X happens, do Y")},
-        {QStringLiteral("views"), QStringLiteral("keep track of what is shared")}};
-    for (const auto &[id, words] : expected) {
+    for (const QString &id : {QStringLiteral("ticket-sharing"), QStringLiteral("organizations"),
+                              QStringLiteral("triggers"), QStringLiteral("views")}) {
         Ui::AdminPage *page = window.showPage(id);
         QVERIFY2(page, qPrintable(id));
-        auto *summary = page->findChild<QLabel *>(QStringLiteral("placeholderSummary"));
-        QVERIFY2(summary && summary->text().contains(words), qPrintable(id));
+        QVERIFY2(!page->findChild<QLabel *>(QStringLiteral("placeholderSummary")), qPrintable(id));
     }
 }
 

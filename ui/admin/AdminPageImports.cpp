@@ -13,7 +13,7 @@ DESKBRIDGE_IMPORT_ADMIN_PAGE(organizations)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(ticketFields)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(triggers)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(views)
-DESKBRIDGE_IMPORT_ADMIN_PAGE(planned)
+DESKBRIDGE_IMPORT_ADMIN_PAGE(ticketSharing)
 
 namespace DeskBridge::Ui {
 
@@ -23,7 +23,7 @@ void AdminPageRegistry::importBuiltinPages() {
         deskbridgeAdminPageAnchor_businessHours() + deskbridgeAdminPageAnchor_users() +
         deskbridgeAdminPageAnchor_groups() + deskbridgeAdminPageAnchor_organizations() +
         deskbridgeAdminPageAnchor_ticketFields() + deskbridgeAdminPageAnchor_triggers() +
-        deskbridgeAdminPageAnchor_views() + deskbridgeAdminPageAnchor_planned();
+        deskbridgeAdminPageAnchor_views() + deskbridgeAdminPageAnchor_ticketSharing();
     Q_UNUSED(linked);
 }
 

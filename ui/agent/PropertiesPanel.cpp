@@ -3,6 +3,7 @@
 #include "app/services/TicketService.h"
 #include "app/services/UserService.h"
 #include "ui/agent/ConsoleContext.h"
+#include "ui/agent/ShareControl.h"
 #include "ui/widgets/CustomFieldEditor.h"
 #include "ui/widgets/IconTheme.h"
 
@@ -44,7 +45,8 @@ PropertiesPanel::PropertiesPanel(ConsoleContext &context, QWidget *parent)
     , m_status(new QComboBox(m_content))
     , m_priority(new QComboBox(m_content))
     , m_type(new QComboBox(m_content))
-    , m_tags(new QLineEdit(m_content)) {
+    , m_tags(new QLineEdit(m_content))
+    , m_share(new ShareControl(context, m_content)) {
     setObjectName(QStringLiteral("propertiesPanel"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -56,6 +58,9 @@ PropertiesPanel::PropertiesPanel(ConsoleContext &context, QWidget *parent)
     m_requester->setTextFormat(Qt::PlainText);
     m_requester->setWordWrap(true);
     m_requester->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A shared ticket's requester may have a long unbreakable address: clip it (full text in
+    // the tooltip) instead of widening the sidebar past the window.
+    m_requester->setMinimumWidth(1);
     m_layout->addWidget(caption(tr("Requester")));
     m_layout->addWidget(m_requester);
 
@@ -112,6 +117,7 @@ PropertiesPanel::PropertiesPanel(ConsoleContext &context, QWidget *parent)
     m_tags->setPlaceholderText(tr("Tags, separated by spaces"));
     m_layout->addWidget(caption(tr("Tags")));
     m_layout->addWidget(m_tags);
+    m_layout->addWidget(m_share);
 
     m_fieldsLayout->setSpacing(3);
     m_fieldsLayout->setContentsMargins(0, 0, 0, 0);
@@ -138,6 +144,7 @@ PropertiesPanel::PropertiesPanel(ConsoleContext &context, QWidget *parent)
         edited();
     });
     connect(m_tags, &QLineEdit::textEdited, this, edited);
+    connect(m_share, &ShareControl::modified, this, edited);
     connect(m_takeIt, &QToolButton::clicked, this, [this, edited] {
         const Id me = m_context.user().id;
         const QList<Id> members = m_context.groupMembers(m_group->currentData().toLongLong());
@@ -312,6 +319,12 @@ void PropertiesPanel::setTicket(const Ticket &ticket) {
     const auto requester = m_context.instance().users().find(ticket.requesterId);
     m_requester->setText(requester ? QStringLiteral("%1\n%2").arg(requester->name, requester->email)
                                    : tr("Unknown requester"));
+    m_requester->setToolTip(m_requester->text());
+    if (!m_loaded) {
+        m_share->setTicket(ticket.id);
+    } else {
+        m_share->refresh();
+    }
     if (!m_loaded) {
         m_baseline = fresh;
         m_loaded = true;
@@ -380,11 +393,13 @@ void PropertiesPanel::revert() {
     if (!m_loaded)
         return;
     show(m_baseline);
+    m_share->revert();
     Q_EMIT statusChanged(status());
 }
 
 bool PropertiesPanel::isModified() const {
-    return !change().isEmpty() || (m_loaded && status() != m_baseline.status);
+    return !change().isEmpty() || (m_loaded && status() != m_baseline.status) ||
+           m_share->isModified();
 }
 
 TicketStatus PropertiesPanel::status() const {
@@ -416,6 +431,7 @@ void PropertiesPanel::setReadOnly(bool readOnly) {
         c->setEnabled(!readOnly);
     m_tags->setReadOnly(readOnly);
     m_takeIt->setVisible(!readOnly);
+    m_share->setReadOnly(readOnly);
     for (CustomFieldEditor *e : m_fieldEditors)
         e->setReadOnly(readOnly);
 }

@@ -20,6 +20,7 @@ namespace DeskBridge::Ui {
 
 class ConsoleContext;
 class CustomFieldEditor;
+class ShareControl;
 
 class PropertiesPanel : public QScrollArea {
     Q_OBJECT
@@ -41,6 +42,8 @@ public:
     void setReadOnly(bool readOnly);
     // Lookups (groups, agents, fields) changed: rebuild the choices, keeping the values.
     void rebuildChoices();
+    // "Share ticket with": applied by the editor on submit.
+    ShareControl *shareControl() const { return m_share; }
 
 Q_SIGNALS:
     void modified();
@@ -81,6 +84,7 @@ private:
     QComboBox *m_priority;
     QComboBox *m_type;
     QLineEdit *m_tags;
+    ShareControl *m_share;
     QList<CustomFieldEditor *> m_fieldEditors;
     Domain::Ticket m_ticket;
     Values m_baseline;

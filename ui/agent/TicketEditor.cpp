@@ -8,6 +8,7 @@
 #include "ui/agent/ConsoleContext.h"
 #include "ui/agent/ConversationView.h"
 #include "ui/agent/PropertiesPanel.h"
+#include "ui/agent/ShareControl.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/PaddedItemDelegate.h"
 #include "ui/widgets/StatusPill.h"
@@ -66,10 +67,14 @@ TicketEditor::TicketEditor(ConsoleContext &context, Id ticketId, QWidget *parent
     titleRow->addWidget(m_subject, 1);
     titleRow->addWidget(m_pill, 0, Qt::AlignTop);
     headerLayout->addLayout(titleRow);
-    // Reserved for the sharing issue: "Incoming" / "Outgoing" with the partner's name.
+    // "Outgoing → Partner" / "Incoming ← Partner" / "Orphaned" with the sync state.
     m_sharingBadge->setObjectName(QStringLiteral("sharingBadge"));
+    m_sharingBadge->setTextFormat(Qt::PlainText);
+    m_sharingBadge->setStyleSheet(QStringLiteral(
+        "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
+        " border-radius: 4px; padding: 2px 6px; }"));
     m_sharingBadge->hide();
-    headerLayout->addWidget(m_sharingBadge);
+    headerLayout->addWidget(m_sharingBadge, 0, Qt::AlignLeft); // a compact pill, not a bar
     m_meta->setObjectName(QStringLiteral("metaLabel"));
     m_meta->setTextFormat(Qt::PlainText);
     m_meta->setWordWrap(true);
@@ -142,6 +147,8 @@ TicketEditor::TicketEditor(ConsoleContext &context, Id ticketId, QWidget *parent
         updateDirty();
     });
     connect(m_submit, &SubmitButton::submitRequested, this, [this](TicketStatus s) { submit(s); });
+    connect(m_properties->shareControl(), &ShareControl::refreshed, this,
+            &TicketEditor::updateSharingBadge);
 }
 
 TicketEditor::~TicketEditor() = default;
@@ -196,6 +203,14 @@ void TicketEditor::showTicket() {
     Q_EMIT titleChanged();
 }
 
+void TicketEditor::updateSharingBadge() {
+    QString toolTip;
+    const QString text = ShareControl::badgeText(m_context, m_id, &toolTip);
+    m_sharingBadge->setText(text);
+    m_sharingBadge->setToolTip(toolTip);
+    m_sharingBadge->setVisible(!text.isEmpty());
+}
+
 void TicketEditor::loadConversation() {
     const auto comments = m_context.instance().tickets().comments(m_context.user(), m_id);
     if (comments)
@@ -237,11 +252,20 @@ bool TicketEditor::submit(std::optional<TicketStatus> status) {
         change.comment = m_composer->text();
         change.commentPublic = m_composer->isPublic();
     }
-    if (change.isEmpty())
+    ShareControl *share = m_properties->shareControl();
+    if (change.isEmpty() && !share->isModified())
         return true;
-    const Status written = m_context.instance().tickets().update(m_context.user(), m_id, change);
-    if (!written) {
-        MessageBox::warning(this, tr("Ticket not updated"), written.error());
+    if (!change.isEmpty()) {
+        const Status written =
+            m_context.instance().tickets().update(m_context.user(), m_id, change);
+        if (!written) {
+            MessageBox::warning(this, tr("Ticket not updated"), written.error());
+            return false;
+        }
+    }
+    if (const Status shared = share->apply(); !shared) {
+        MessageBox::warning(this, tr("Ticket not shared"), shared.error());
+        reload();
         return false;
     }
     m_composer->clear();

@@ -66,6 +66,7 @@ private:
     void loadEvents();
     void updateDirty();
     void updateSubmitChoices();
+    void updateSharingBadge();
 
     ConsoleContext &m_context;
     Domain::Id m_id;
