@@ -706,6 +706,17 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
 </context>
 <context>
+    <name>DemoSharing</name>
+    <message>
+        <source>The partner did not receive the invite.</source>
+        <translation>Der Partner hat die Einladung nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>The acceptance did not arrive.</source>
+        <translation>Die Annahme ist nicht eingetroffen.</translation>
+    </message>
+</context>
+<context>
     <name>DeskBridge::Instance</name>
     <message>
         <source>Say who acts: --as EMAIL.</source>
@@ -1855,6 +1866,73 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
 </context>
 <context>
+    <name>DeskBridge::Ui::ActionListEditor</name>
+    <message>
+        <source>Share ticket with</source>
+        <translation>Ticket freigeben für</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Tags hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>Tags entfernen</translation>
+    </message>
+    <message>
+        <source>Set tags</source>
+        <translation>Tags festlegen</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesener Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sharing tickets automatically needs the Enterprise plan.</source>
+        <translation>Für die automatische Freigabe von Tickets ist der Enterprise-Plan erforderlich.</translation>
+    </message>
+    <message>
+        <source>needs the Enterprise plan</source>
+        <translation>erfordert den Enterprise-Plan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>tags, separated by spaces</source>
+        <translation>Tags, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(nicht zugewiesen)</translation>
+    </message>
+</context>
+<context>
     <name>DeskBridge::Ui::AdminCenterWindow</name>
     <message>
         <source>Admin Center</source>
@@ -1912,6 +1990,77 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
 </context>
 <context>
+    <name>DeskBridge::Ui::AgreementInviteDialog</name>
+    <message>
+        <source>Fetch</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Synchronize the status</source>
+        <translation>Status synchronisieren</translation>
+    </message>
+    <message>
+        <source>Synchronize tags</source>
+        <translation>Tags synchronisieren</translation>
+    </message>
+    <message>
+        <source>Invite a partner</source>
+        <translation>Partner einladen</translation>
+    </message>
+    <message>
+        <source>AB:CD:… (empty: trust certificates of system CAs)</source>
+        <translation>AB:CD:… (leer: Zertifikaten von System-CAs vertrauen)</translation>
+    </message>
+    <message>
+        <source>Public and private comments</source>
+        <translation>Öffentliche und private Kommentare</translation>
+    </message>
+    <message>
+        <source>Public comments only</source>
+        <translation>Nur öffentliche Kommentare</translation>
+    </message>
+    <message>
+        <source>No comments</source>
+        <translation>Keine Kommentare</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s sharing URL</source>
+        <translation>Sharing-URL des Partners</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Name des Partners</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Zertifikat-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Send invite</source>
+        <translation>Einladung senden</translation>
+    </message>
+    <message>
+        <source>Reading the partner&apos;s certificate…</source>
+        <translation>Zertifikat des Partners wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No certificate: %1</source>
+        <translation>Kein Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>A system CA vouches for this certificate.</source>
+        <translation>Eine System-CA bürgt für dieses Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Self-signed: compare the fingerprint with the one your partner gave you before sending the invite.</source>
+        <translation>Selbstsigniert: Vergleichen Sie den Fingerabdruck mit dem, den Ihr Partner Ihnen gegeben hat, bevor Sie die Einladung senden.</translation>
+    </message>
+</context>
+<context>
     <name>DeskBridge::Ui::BusinessHoursPage</name>
     <message>
         <source>The weekly schedule of your support team.</source>
@@ -1930,16 +2079,20 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
         <translation>Wochenplan</translation>
     </message>
     <message>
-        <source>The schedule is shown read-only for now; editing it here comes with a later version.</source>
-        <translation>Der Plan wird vorerst nur angezeigt; die Bearbeitung hier folgt in einer späteren Version.</translation>
-    </message>
-    <message>
-        <source>Time zone: %1</source>
-        <translation>Zeitzone: %1</translation>
-    </message>
-    <message>
         <source>No business hours are set: the condition &quot;within business hours&quot; matches no ticket.</source>
         <translation>Es sind keine Geschäftszeiten festgelegt: Die Bedingung „innerhalb der Geschäftszeiten“ trifft auf kein Ticket zu.</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <source>00:00 closes at midnight.</source>
+        <translation>00:00 schließt um Mitternacht.</translation>
+    </message>
+    <message>
+        <source>Business hours saved.</source>
+        <translation>Geschäftszeiten gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2139,161 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     <message>
         <source>This ticket is closed.</source>
         <translation>Dieses Ticket ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::ConditionBuilder</name>
+    <message>
+        <source>Ticket is</source>
+        <translation>Ticket ist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesener Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragender</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Benutzerdefiniertes Feld</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Update via</source>
+        <translation>Aktualisierung über</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Empfangen von</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <source>Sharing state</source>
+        <translation>Freigabestatus</translation>
+    </message>
+    <message>
+        <source>Hours since shared</source>
+        <translation>Stunden seit Freigabe</translation>
+    </message>
+    <message>
+        <source>Hours since created</source>
+        <translation>Stunden seit Erstellung</translation>
+    </message>
+    <message>
+        <source>Hours since updated</source>
+        <translation>Stunden seit Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Within business hours</source>
+        <translation>Innerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <source>contains at least one of</source>
+        <translation>enthält mindestens eines von</translation>
+    </message>
+    <message>
+        <source>contains all of</source>
+        <translation>enthält alle von</translation>
+    </message>
+    <message>
+        <source>contains none of</source>
+        <translation>enthält keines von</translation>
+    </message>
+    <message>
+        <source>is present</source>
+        <translation>ist vorhanden</translation>
+    </message>
+    <message>
+        <source>is not present</source>
+        <translation>ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Meet ALL of the following conditions</source>
+        <translation>ALLE folgenden Bedingungen erfüllen</translation>
+    </message>
+    <message>
+        <source>Meet ANY of the following conditions</source>
+        <translation>MINDESTENS EINE der folgenden Bedingungen erfüllen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>tags, separated by spaces</source>
+        <translation>Tags, durch Leerzeichen getrennt</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2589,85 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     </message>
 </context>
 <context>
+    <name>DeskBridge::Ui::ImportDialog</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Aus CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation>&amp;Enthält:</translation>
+    </message>
+    <message>
+        <source>Create missing organizations</source>
+        <translation>Fehlende Organisationen erstellen</translation>
+    </message>
+    <message>
+        <source>Organizations named in the file but not in the account are created</source>
+        <translation>Organisationen, die in der Datei genannt werden, aber nicht im Konto vorhanden sind, werden erstellt</translation>
+    </message>
+    <message>
+        <source>Skip bad rows</source>
+        <translation>Fehlerhafte Zeilen überspringen</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the rows listed below</source>
+        <translation>Die gültigen Zeilen importieren und die unten aufgeführten Zeilen auslassen</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file: it is checked before anything is imported.</source>
+        <translation>Wählen Sie eine CSV-Datei aus: Sie wird geprüft, bevor etwas importiert wird.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
     <name>DeskBridge::Ui::MainWindow</name>
     <message>
         <source>&amp;New Ticket…</source>
@@ -2402,6 +2789,31 @@ A desktop helpdesk that shares tickets between accounts with the Networked Help 
 
 Ein Desktop-Helpdesk, der Tickets mit dem Networked-Help-Desk-Protokoll zwischen Konten teilt.</translation>
     </message>
+    <message>
+        <source>Sharing off</source>
+        <translation>Sharing aus</translation>
+    </message>
+    <message>
+        <source>Ticket sharing is not serving partners right now.</source>
+        <translation>Ticket Sharing steht Partnern derzeit nicht zur Verfügung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing at %1 · %n invite(s) waiting</source>
+        <translation>
+            <numerusform>Sharing unter %1 · %n Einladung wartet</numerusform>
+            <numerusform>Sharing unter %1 · %n Einladungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sharing at %1</source>
+        <translation>Sharing unter %1</translation>
+    </message>
+    <message>
+        <source>Sharing URL: %1
+Certificate fingerprint (SHA-256): %2</source>
+        <translation>Sharing-URL: %1
+Zertifikat-Fingerabdruck (SHA-256): %2</translation>
+    </message>
 </context>
 <context>
     <name>DeskBridge::Ui::MessageBar</name>
@@ -2467,6 +2879,189 @@ Ein Desktop-Helpdesk, der Tickets mit dem Networked-Help-Desk-Protokoll zwischen
     <message>
         <source>Create ticket</source>
         <translation>Ticket erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::OrganizationsPage</name>
+    <message>
+        <source>Companies and departments, their email domains and sharing.</source>
+        <translation>Unternehmen und Abteilungen, ihre E-Mail-Domänen und Sharing.</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Search by name, domain or tag (%1)</source>
+        <translation>Nach Name, Domäne oder Tag suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Apply Domains…</source>
+        <translation>Domänen anwenden…</translation>
+    </message>
+    <message>
+        <source>Add existing users to the organizations whose email domains match their addresses</source>
+        <translation>Vorhandene Benutzer den Organisationen hinzufügen, deren E-Mail-Domänen zu ihren Adressen passen</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Aus CSV-Datei importieren…</translation>
+    </message>
+    <message>
+        <source>New Organization…</source>
+        <translation>Neue Organisation…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Select an organization to change it, or create a new one.</source>
+        <translation>Wählen Sie eine Organisation aus, um sie zu ändern, oder erstellen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>New users whose address ends in one of these domains join the organization.</source>
+        <translation>Neue Benutzer, deren Adresse auf eine dieser Domänen endet, werden der Organisation hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Email &amp;domains:</source>
+        <translation>E-Mail-&amp;Domänen:</translation>
+    </message>
+    <message>
+        <source>Ticket sharing:</source>
+        <translation>Ticket Sharing:</translation>
+    </message>
+    <message>
+        <source>New tickets from this organization&apos;s members go to this group</source>
+        <translation>Neue Tickets von Mitgliedern dieser Organisation gehen an diese Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Separate tags with spaces</source>
+        <translation>Tags durch Leerzeichen trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Delete Organization…</source>
+        <translation>Organisation löschen…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Angezeigt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>the new organization</source>
+        <translation>die neue Organisation</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1?</source>
+        <translation>Ihre Änderungen an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Members see only the tickets they requested.</source>
+        <translation>Mitglieder sehen nur die Tickets, die sie angefragt haben.</translation>
+    </message>
+    <message>
+        <source>All %1 members see each other&apos;s tickets and public replies, never internal notes.</source>
+        <translation>Alle %1 Mitglieder sehen die Tickets und öffentlichen Antworten der anderen, niemals interne Notizen.</translation>
+    </message>
+    <message>
+        <source>Members see each other&apos;s tickets and public replies, never internal notes.</source>
+        <translation>Mitglieder sehen die Tickets und öffentlichen Antworten der anderen, niemals interne Notizen.</translation>
+    </message>
+    <message>
+        <source>All %1 members see each other&apos;s tickets and public replies, and can reply to them; never internal notes.</source>
+        <translation>Alle %1 Mitglieder sehen die Tickets und öffentlichen Antworten der anderen und können darauf antworten; niemals interne Notizen.</translation>
+    </message>
+    <message>
+        <source>Members see each other&apos;s tickets and public replies, and can reply to them; never internal notes.</source>
+        <translation>Mitglieder sehen die Tickets und öffentlichen Antworten der anderen und können darauf antworten; niemals interne Notizen.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete organization</source>
+        <translation>Organisation löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Apply domains to existing users</source>
+        <translation>Domänen auf vorhandene Benutzer anwenden</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3186,65 @@ Ein Desktop-Helpdesk, der Tickets mit dem Networked-Help-Desk-Protokoll zwischen
     </message>
 </context>
 <context>
+    <name>DeskBridge::Ui::ShareControl</name>
+    <message>
+        <source>Share ticket with</source>
+        <translation>Ticket freigeben für</translation>
+    </message>
+    <message>
+        <source>unknown partner</source>
+        <translation>unbekannter Partner</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Unshare from %1</source>
+        <translation>Freigabe für %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Shared with %1</source>
+        <translation>Freigegeben für %1</translation>
+    </message>
+    <message>
+        <source>Sharing tickets needs the Professional plan</source>
+        <translation>Für das Freigeben von Tickets ist der Plan Professional erforderlich</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Outgoing → %1</source>
+        <translation>Ausgehend → %1</translation>
+    </message>
+    <message>
+        <source>Incoming ← %1</source>
+        <translation>Eingehend ← %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DeskBridge::Ui::SubmitButton</name>
     <message>
         <source>Submit as %1</source>
@@ -2653,6 +3307,10 @@ Ein Desktop-Helpdesk, der Tickets mit dem Networked-Help-Desk-Protokoll zwischen
     <message>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Ticket not shared</source>
+        <translation>Ticket nicht freigegeben</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3512,121 @@ Ein Desktop-Helpdesk, der Tickets mit dem Networked-Help-Desk-Protokoll zwischen
     </message>
 </context>
 <context>
+    <name>DeskBridge::Ui::TicketSharingPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Invite partner…</source>
+        <translation>Partner einladen…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Decline all invites</source>
+        <translation>Alle Einladungen ablehnen</translation>
+    </message>
+    <message>
+        <source>Sharing URL</source>
+        <translation>Sharing-URL</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Zertifikat-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Not serving right now</source>
+        <translation>Derzeit nicht aktiv</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Outbound →</source>
+        <translation>Ausgehend →</translation>
+    </message>
+    <message>
+        <source>Inbound ←</source>
+        <translation>Eingehend ←</translation>
+    </message>
+    <message>
+        <source>The invite is on its way.</source>
+        <translation>Die Einladung wurde versendet.</translation>
+    </message>
+    <message>
+        <source>The agreement is accepted.</source>
+        <translation>Die Vereinbarung zur gemeinsamen Nutzung ist akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The invite is declined.</source>
+        <translation>Die Einladung ist abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Deactivate agreement</source>
+        <translation>Vereinbarung deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivating is final: the agreement cannot be activated again, and its shared tickets become orphans on both sides.</source>
+        <translation>Die Deaktivierung ist endgültig: Die Vereinbarung kann nicht erneut aktiviert werden, und ihre gemeinsam genutzten Tickets werden auf beiden Seiten zu verwaisten Tickets.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>The agreement is deactivated.</source>
+        <translation>Die Vereinbarung ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Delivery is retried now.</source>
+        <translation>Die Zustellung wird jetzt erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Ticket sharing</source>
+        <translation>Ticket Sharing</translation>
+    </message>
+    <message>
+        <source>Sharing agreements with partner accounts.</source>
+        <translation>Vereinbarungen zur gemeinsamen Nutzung mit Partnerkonten.</translation>
+    </message>
+</context>
+<context>
     <name>DeskBridge::Ui::TicketWorkspace</name>
     <message>
         <source>Tickets</source>
@@ -2874,6 +3647,101 @@ Submit them now, discard them, or keep editing?</source>
         <translation>Ticket #%1 hat Änderungen, die noch nicht gesendet wurden.
 
 Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::TriggersPage</name>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Business rules that act when tickets are created or updated.</source>
+        <translation>Geschäftsregeln, die beim Erstellen oder Aktualisieren von Tickets ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Triggers run in this order; drag to change it.</source>
+        <translation>Auslöser werden in dieser Reihenfolge ausgeführt; ziehen Sie sie, um die Reihenfolge zu ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Add the example trigger</source>
+        <translation>Beispiel-Auslöser hinzufügen</translation>
+    </message>
+    <message>
+        <source>&quot;Garantieanspruch an Hersteller&quot;: shares new tickets tagged garantieanspruch with your manufacturer.</source>
+        <translation>„Garantieanspruch an Hersteller“: gibt neue Tickets mit dem Tag garantieanspruch für Ihren Hersteller frei.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Perform these actions</source>
+        <translation>Diese Aktionen ausführen</translation>
+    </message>
+    <message>
+        <source>%1 (broken)</source>
+        <translation>%1 (defekt)</translation>
+    </message>
+    <message>
+        <source>Create trigger</source>
+        <translation>Auslöser erstellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Trigger activated.</source>
+        <translation>Auslöser aktiviert.</translation>
+    </message>
+    <message>
+        <source>Trigger deactivated.</source>
+        <translation>Auslöser deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Run order saved.</source>
+        <translation>Ausführungsreihenfolge gespeichert.</translation>
+    </message>
+    <message>
+        <source>Trigger created.</source>
+        <translation>Auslöser erstellt.</translation>
+    </message>
+    <message>
+        <source>Trigger saved.</source>
+        <translation>Auslöser gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete trigger</source>
+        <translation>Auslöser löschen</translation>
+    </message>
+    <message>
+        <source>Delete the trigger &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Den Auslöser „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Trigger deleted.</source>
+        <translation>Auslöser gelöscht.</translation>
+    </message>
+    <message>
+        <source>The example trigger was added.</source>
+        <translation>Der Beispiel-Auslöser wurde hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -3029,12 +3897,127 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
         <source>Saved %1.</source>
         <translation>%1 wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Aus CSV-Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zations:</source>
+        <translation>Organi&amp;sationen:</translation>
+    </message>
+    <message>
+        <source>New tickets of this user belong to this organization</source>
+        <translation>Neue Tickets dieses Benutzers gehören zu dieser Organisation</translation>
+    </message>
+    <message>
+        <source>De&amp;fault organization:</source>
+        <translation>Standard&amp;organisation:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
 </context>
 <context>
     <name>DeskBridge::Ui::ViewSidebar</name>
     <message>
         <source>Views</source>
         <translation>Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::ViewsPage</name>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Ticket lists for the agents&apos; console.</source>
+        <translation>Ticketlisten für die Konsole der Agenten.</translation>
+    </message>
+    <message>
+        <source>Your views, in the order of the console&apos;s sidebar (after the built-in views).</source>
+        <translation>Ihre Ansichten in der Reihenfolge der Seitenleiste der Konsole (nach den integrierten Ansichten).</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Aufsteigend</translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation>Sortieren nach:</translation>
+    </message>
+    <message>
+        <source>%1 (broken)</source>
+        <translation>%1 (defekt)</translation>
+    </message>
+    <message>
+        <source>Create view</source>
+        <translation>Ansicht erstellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>View activated.</source>
+        <translation>Ansicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>View deactivated.</source>
+        <translation>Ansicht deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Order saved.</source>
+        <translation>Reihenfolge gespeichert.</translation>
+    </message>
+    <message>
+        <source>View created.</source>
+        <translation>Ansicht erstellt.</translation>
+    </message>
+    <message>
+        <source>View saved.</source>
+        <translation>Ansicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Die Ansicht „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>View deleted.</source>
+        <translation>Ansicht gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +4156,10 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     <message>
         <source>The demo account lives in %1</source>
         <translation>Das Demokonto befindet sich in %1</translation>
+    </message>
+    <message>
+        <source>Ticket sharing is not available: %1</source>
+        <translation>Ticket Sharing ist nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -3793,129 +4780,6 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     <message>
         <source>%1 needs the %2 plan or higher; this account has the %3 plan.</source>
         <translation>Die Funktion „%1“ erfordert mindestens den Plan %2; dieses Konto hat den Plan %3.</translation>
-    </message>
-</context>
-<context>
-    <name>PlannedPages</name>
-    <message>
-        <source>Organizations are collections of users, typically companies or departments.</source>
-        <translation>Organisationen sind Sammlungen von Benutzern, typischerweise Unternehmen oder Abteilungen.</translation>
-    </message>
-    <message>
-        <source>Give each organization a unique name and add email domains: a new user whose address matches a domain joins the organization automatically.</source>
-        <translation>Geben Sie jeder Organisation einen eindeutigen Namen und fügen Sie E-Mail-Domänen hinzu: Ein neuer Benutzer, dessen Adresse zu einer Domäne passt, tritt der Organisation automatisch bei.</translation>
-    </message>
-    <message>
-        <source>Add users by hand, or by bulk import from a CSV file.</source>
-        <translation>Fügen Sie Benutzer manuell oder per Massenimport aus einer CSV-Datei hinzu.</translation>
-    </message>
-    <message>
-        <source>&quot;Users can view all tickets in this organization&quot;: signed-in members then see the tickets their colleagues submitted.</source>
-        <translation>„Benutzer können alle Tickets in dieser Organisation anzeigen“: Angemeldete Mitglieder sehen dann die Tickets, die ihre Kollegen eingereicht haben.</translation>
-    </message>
-    <message>
-        <source>Group mapping: tickets from an organization go to the right agent group.</source>
-        <translation>Gruppenzuordnung: Tickets einer Organisation gehen an die richtige Agentengruppe.</translation>
-    </message>
-    <message>
-        <source>On the Professional and Enterprise plans a user can belong to up to 300 organizations at once.</source>
-        <translation>In den Plänen Professional und Enterprise kann ein Benutzer bis zu 300 Organisationen gleichzeitig angehören.</translation>
-    </message>
-    <message>
-        <source>Ticket sharing lets you work with other help desk accounts: think of it as a bridge between two separate help desks.</source>
-        <translation>Mit Ticket Sharing arbeiten Sie mit anderen Helpdesk-Konten zusammen: Stellen Sie es sich als Brücke zwischen zwei getrennten Helpdesks vor.</translation>
-    </message>
-    <message>
-        <source>Send an invitation to a sharing agreement to a partner account; its administrator accepts or declines it. Agreements are pending, accepted, declined or inactive.</source>
-        <translation>Senden Sie einem Partnerkonto eine Einladung zu einer Vereinbarung zur gemeinsamen Nutzung; dessen Administrator nimmt sie an oder lehnt sie ab. Vereinbarungen sind ausstehend, akzeptiert, abgelehnt oder inaktiv.</translation>
-    </message>
-    <message>
-        <source>Sharing agreements are one-way streets: to share tickets back, the partner sends an agreement of its own.</source>
-        <translation>Vereinbarungen zur gemeinsamen Nutzung sind Einbahnstraßen: Um Tickets zurück freizugeben, sendet der Partner eine eigene Vereinbarung.</translation>
-    </message>
-    <message>
-        <source>Decide for each agreement what is synchronized: public and private comments, status, tags and custom fields.</source>
-        <translation>Legen Sie für jede Vereinbarung fest, was synchronisiert wird: öffentliche und private Kommentare, Status, Tags und benutzerdefinierte Felder.</translation>
-    </message>
-    <message>
-        <source>Agents then share single tickets with the &quot;Share ticket with&quot; drop-down in the ticket&apos;s properties.</source>
-        <translation>Agents geben dann einzelne Tickets über das Dropdown-Menü „Ticket freigeben für“ in den Ticket-Eigenschaften frei.</translation>
-    </message>
-    <message>
-        <source>Needs the Professional or Enterprise plan.</source>
-        <translation>Erfordert den Plan Professional oder Enterprise.</translation>
-    </message>
-    <message>
-        <source>Triggers are event-based business rules: &quot;when X happens, do Y&quot;.</source>
-        <translation>Auslöser sind ereignisbasierte Geschäftsregeln: „Wenn X geschieht, tue Y“.</translation>
-    </message>
-    <message>
-        <source>Share tickets automatically, for example: condition &quot;ticket is created&quot; and &quot;tags contain warranty_claim&quot;, action &quot;share ticket with&quot; your manufacturing partner.</source>
-        <translation>Tickets automatisch freigeben, zum Beispiel: Bedingung „Ticket wird erstellt“ und „Tags enthalten warranty_claim“, Aktion „Ticket freigeben für“ Ihren Fertigungspartner.</translation>
-    </message>
-    <message>
-        <source>Use organizations in triggers to set tags, the priority or the group.</source>
-        <translation>Verwenden Sie Organisationen in Auslösern, um Tags, die Priorität oder die Gruppe festzulegen.</translation>
-    </message>
-    <message>
-        <source>Automatic sharing through triggers needs the Enterprise plan.</source>
-        <translation>Automatisches Sharing über Auslöser erfordert den Plan Enterprise.</translation>
-    </message>
-    <message>
-        <source>Views keep track of what is shared once sharing is set up, manually or automatically.</source>
-        <translation>Ansichten behalten im Blick, was freigegeben ist, sobald Sharing eingerichtet ist, manuell oder automatisch.</translation>
-    </message>
-    <message>
-        <source>All tickets shared with a particular partner.</source>
-        <translation>Alle Tickets, die für einen bestimmten Partner freigegeben sind.</translation>
-    </message>
-    <message>
-        <source>All tickets received from partners.</source>
-        <translation>Alle von Partnern empfangenen Tickets.</translation>
-    </message>
-    <message>
-        <source>Tickets shared in the last 24 hours.</source>
-        <translation>In den letzten 24 Stunden freigegebene Tickets.</translation>
-    </message>
-    <message>
-        <source>Orphaned tickets: tickets whose sharing was removed.</source>
-        <translation>Verwaiste Tickets: Tickets, deren Freigabe entfernt wurde.</translation>
-    </message>
-    <message>
-        <source>Filter with the conditions &quot;Received from&quot; and &quot;Sent to&quot;.</source>
-        <translation>Filtern Sie mit den Bedingungen „Empfangen von“ und „Gesendet an“.</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>Companies and departments, their email domains and sharing.</source>
-        <translation>Unternehmen und Abteilungen, ihre E-Mail-Domänen und Freigaben.</translation>
-    </message>
-    <message>
-        <source>Ticket sharing</source>
-        <translation>Ticket Sharing</translation>
-    </message>
-    <message>
-        <source>Sharing agreements with partner accounts.</source>
-        <translation>Vereinbarungen zur gemeinsamen Nutzung mit Partnerkonten.</translation>
-    </message>
-    <message>
-        <source>Triggers</source>
-        <translation>Auslöser</translation>
-    </message>
-    <message>
-        <source>Business rules that act when tickets are created or updated.</source>
-        <translation>Geschäftsregeln, die greifen, wenn Tickets erstellt oder aktualisiert werden.</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Ansichten</translation>
-    </message>
-    <message>
-        <source>Ticket lists for the agents&apos; console.</source>
-        <translation>Ticketlisten für die Konsole der Agents.</translation>
     </message>
 </context>
 <context>

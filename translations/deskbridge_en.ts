@@ -192,6 +192,16 @@
     </message>
 </context>
 <context>
+    <name>DeskBridge::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Sharing at %1 · %n invite(s) waiting</source>
+        <translation>
+            <numerusform>Sharing at %1 · %n invite waiting</numerusform>
+            <numerusform>Sharing at %1 · %n invites waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleCommands</name>
     <message numerus="yes">
         <source>%n trigger(s)</source>
