@@ -4161,6 +4161,10 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
         <source>Ticket sharing is not available: %1</source>
         <translation>Ticket Sharing ist nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &apos;deskbridge --help&apos; for the commands.</source>
+        <translation>Unbekannter Befehl „%1“. &apos;deskbridge --help&apos; zeigt die Befehle.</translation>
+    </message>
 </context>
 <context>
     <name>HttpResponse</name>

@@ -36,6 +36,9 @@ public:
     static QString noSharing(const QString &why) {
         return tr("Ticket sharing is not available: %1").arg(why);
     }
+    static QString unknownWord(const QString &word) {
+        return tr("Unknown command \"%1\". Run 'deskbridge --help' for the commands.").arg(word);
+    }
     static QString demoCreated(const QString &dir) {
         return tr("The demo account lives in %1").arg(dir);
     }
@@ -113,6 +116,14 @@ int guiMain(int argc, char *argv[]) {
     parser.addPositionalArgument(QStringLiteral("demo"), GuiText::demoHelp(),
                                  QStringLiteral("[demo]"));
     parser.process(app);
+    // Only "demo" may follow; a mistyped subcommand must not silently open the console.
+    const QStringList words = parser.positionalArguments();
+    if (words.size() > 1 || (words.size() == 1 && words.first() != QLatin1String("demo"))) {
+        Translator::install(Translator::languageFromArguments(argc, argv));
+        QTextStream(stderr) << QStringLiteral("deskbridge: ") << GuiText::unknownWord(words.first())
+                            << Qt::endl;
+        return 2;
+    }
     const bool demo = parser.positionalArguments().value(0) == QLatin1String("demo");
 
     QString dataDir = parser.value(dataDirOption);

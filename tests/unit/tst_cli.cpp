@@ -23,6 +23,7 @@ private Q_SLOTS:
     void germanMessages();
     void newerDatabaseIsRefused();
     void serveStopsCleanlyOnSigterm();
+    void unknownWordIsRefusedNotOpened();
 
 private:
     struct Run {
@@ -310,6 +311,19 @@ void TestCli::serveStopsCleanlyOnSigterm() {
     QCOMPARE(serve.exitCode(), 0);
     output += serve.readAllStandardOutput();
     QVERIFY2(output.contains("Stopped"), output.constData());
+}
+
+void TestCli::unknownWordIsRefusedNotOpened() {
+    // A mistyped subcommand must not open the console window.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(Test::deskbridgeBinary(),
+            {QStringLiteral("tickest"), QStringLiteral("--data-dir"), m_dir});
+    QVERIFY(p.waitForFinished(30000)); // a console window would never finish by itself
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("Unknown command \"tickest\""));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
