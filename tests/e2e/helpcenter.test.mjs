@@ -129,11 +129,16 @@ async function newPage(options = {}) {
   return context.newPage();
 }
 
+// Clicks and waits until the page it leads to (after any redirects) has loaded.
+async function clickAndWait(page, selector) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
+}
+
 async function signIn(page, email, password = PASSWORD) {
   await page.goto(`${baseUrl}/hc/signin`);
   await page.fill('form#signin input[name=email]', email);
   await page.fill('form#signin input[name=password]', password);
-  await Promise.all([page.waitForLoadState('load'), page.click('form#signin button[type=submit]')]);
+  await clickAndWait(page, 'form#signin button[type=submit]');
 }
 
 async function screenshot(page, name) {
@@ -196,7 +201,7 @@ describe('an end user of an organization whose members see all its tickets', () 
 
   test('Organization requests shows her colleague\'s tickets, and no other organization\'s',
        async () => {
-    await Promise.all([page.waitForLoadState('load'), page.click('a#nav-org')]);
+    await clickAndWait(page, 'a#nav-org');
     assert.match(new URL(page.url()).pathname, /^\/hc\/organization-requests$/);
     assert.equal((await page.locator('h1').first().innerText()).trim(), 'Kunde GmbH');
     const seen = await subjectsOnPage(page);
@@ -220,8 +225,7 @@ describe('an end user of an organization whose members see all its tickets', () 
   test('a reply appears in the conversation', async () => {
     const reply = 'It still jams after restarting it.';
     await page.fill('form#reply textarea[name=body]', reply);
-    await Promise.all([page.waitForLoadState('load'),
-                       page.click('form#reply button[type=submit], form#reply [type=submit]')]);
+    await clickAndWait(page, 'form#reply button');
     assert.match(new URL(page.url()).pathname, new RegExp(`^/hc/requests/${ids.erika}$`));
     const bodies = await page.locator('article.comment .body').allInnerTexts();
     assert.equal(bodies.at(-1).trim(), reply);
@@ -236,24 +240,22 @@ describe('an end user of an organization whose members see all its tickets', () 
 
   test('submitting a request opens the new ticket, listed under My requests', async () => {
     await page.goto(`${baseUrl}/hc/requests`);
-    await Promise.all([page.waitForLoadState('load'), page.click('a#nav-new')]);
+    await clickAndWait(page, 'a#nav-new');
     const subject = 'Need access to the shared drive';
     await page.fill('form#new-request input[name=subject]', subject);
     await page.fill('form#new-request textarea[name=description]', 'For the Q3 reports, please.');
     await screenshot(page, 'desktop-en-new-request');
-    await Promise.all([page.waitForLoadState('load'),
-                       page.click('form#new-request [type=submit]')]);
+    await clickAndWait(page, 'form#new-request button');
     assert.match(new URL(page.url()).pathname, /^\/hc\/requests\/\d+$/);
     assert.equal((await page.locator('h1#subject').innerText()).trim(), subject);
     const bodies = await page.locator('article.comment .body').allInnerTexts();
     assert.ok(bodies.some((b) => b.includes('Q3 reports')), `${bodies}`);
-    await page.click('a#nav-my');
-    await page.waitForLoadState('load');
+    await clickAndWait(page, 'a#nav-my');
     assert.ok((await subjectsOnPage(page)).includes(subject));
   });
 
   test('signing out goes back to the sign-in form; protected pages then redirect', async () => {
-    await Promise.all([page.waitForLoadState('load'), page.click('form#signout [type=submit]')]);
+    await clickAndWait(page, 'form#signout button');
     assert.match(new URL(page.url()).pathname, /^\/hc\/signin$/);
     assert.equal(await page.locator('form#signin').count(), 1);
     await page.goto(`${baseUrl}/hc/organization-requests`);
