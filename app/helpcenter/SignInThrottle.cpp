@@ -87,6 +87,11 @@ void SignInThrottle::add(Failures &failures, const QString &key, int max, qint64
 
 void SignInThrottle::recordFailure(const QString &email, const QHostAddress &from) {
     const qint64 now = Domain::Clock::nowMs();
+    if (++m_sincePrune >= PruneEvery) {
+        m_sincePrune = 0;
+        prune(m_accounts, now);
+        prune(m_addresses, now);
+    }
     add(m_accounts, accountKey(email), MaxAccountFailures, now);
     add(m_addresses, addressKey(from), MaxAddressFailures, now);
 }

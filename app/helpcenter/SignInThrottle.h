@@ -20,6 +20,8 @@ public:
     static constexpr int MaxAddressFailures = 20;
     static constexpr std::chrono::minutes Window{15};
     static constexpr int MaxTrackedKeys = 10000;
+    // Failures recorded between two sweeps of keys whose failures all left the window.
+    static constexpr int PruneEvery = 256;
 
     // 0 when an attempt may go ahead; otherwise the seconds until it may (at least 1).
     int retryAfter(const QString &email, const QHostAddress &from);
@@ -44,6 +46,7 @@ private:
 
     Failures m_accounts;
     Failures m_addresses;
+    int m_sincePrune = 0;
 };
 
 } // namespace DeskBridge::HelpCenter
