@@ -228,12 +228,13 @@ HttpResponse HelpCenterHandler::route(Call &call) {
 
 // --- common steps -----------------------------------------------------------------------------
 
-HelpCenterPages HelpCenterHandler::pages(const Call &call) const {
+HelpCenterPages HelpCenterHandler::pages(const Call &call, bool withPath) const {
     PageContext ctx;
     ctx.language = call.language;
     ctx.accountName = call.accountName;
     ctx.zone = call.zone;
-    ctx.path = call.request.method == "GET" ? WebInput::localHcPath(call.localPath()) : QString();
+    ctx.path = withPath && call.request.method == "GET" ? WebInput::localHcPath(call.localPath())
+                                                        : QString();
     if (call.session) {
         ctx.user = call.session->user;
         ctx.csrf = call.session->csrfToken;
@@ -261,7 +262,7 @@ HttpResponse HelpCenterHandler::redirect(const Call &, int status, const QString
 }
 
 HttpResponse HelpCenterHandler::notFound(const Call &call) {
-    return html(call, 404, pages(call).notFound());
+    return html(call, 404, pages(call, false).notFound());
 }
 
 HttpResponse HelpCenterHandler::forbidden(const Call &call) {

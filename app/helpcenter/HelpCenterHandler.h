@@ -81,7 +81,9 @@ private:
     std::optional<Server::HttpResponse> checkCookieCsrf(Call &call);
     void ensureCsrfCookie(Call &call);
 
-    HelpCenterPages pages(const Call &call) const;
+    // `withPath`: the language links lead back here (not on error pages, which stay identical
+    // whatever was asked for).
+    HelpCenterPages pages(const Call &call, bool withPath = true) const;
     Server::HttpResponse html(const Call &call, int status, const QByteArray &body) const;
     Server::HttpResponse redirect(const Call &call, int status, const QString &location) const;
     Server::HttpResponse notFound(const Call &call);

@@ -382,11 +382,11 @@ QByteArray HelpCenterPages::request(const RequestDetail &detail, const QString &
         w.close(QLatin1String("form"));
     } else {
         errorBox(w, error);
-        w.element(QLatin1String("p"),
-                  t(QT_TRANSLATE_NOOP("HelpCenter",
-                                      "You can read this request, but only its requester can "
-                                      "reply to it.")),
-                  {{QLatin1String("class"), QStringLiteral("reply-not-allowed")}});
+        w.element(
+            QLatin1String("p"),
+            t(QT_TRANSLATE_NOOP("HelpCenter",
+                                "You can read this request, but replies are not possible here.")),
+            {{QLatin1String("class"), QStringLiteral("reply-not-allowed")}});
     }
     return page(subject, Section::None, w.html());
 }
