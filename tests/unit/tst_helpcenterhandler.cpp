@@ -239,6 +239,7 @@ private Q_SLOTS:
     void notSignedInRedirectsToSignIn();
     void expiredSessionRedirectsToSignIn();
     void myRequestsListsOwnTickets();
+    void pagesOfRequests();
     void organizationTabsOnlyForAllowedOrganizations();
     void guessedIdsGiveTheSameNotFound();
     void ticketPageShowsThePublicConversationEscaped();
@@ -447,7 +448,7 @@ void TestHelpCenterHandler::signInWrongPasswordIs401() {
     const Answer form = b->get("/hc/signin");
     for (const QString &email :
          {QStringLiteral("enduser@customer.test"), QStringLiteral("nobody@customer.test"),
-          QStringLiteral("eve@elsewhere.test")}) {
+          QStringLiteral("eve@elsewhere.test"), QStringLiteral("agent@example.test")}) {
         const Answer a =
             b->post("/hc/signin", {{QStringLiteral("email"), email},
                                    {QStringLiteral("password"), QStringLiteral("wrong-pass")},
@@ -461,6 +462,19 @@ void TestHelpCenterHandler::signInWrongPasswordIs401() {
     }
     QVERIFY(!b->cookies.contains("hc_session"));
     QCOMPARE(b->get("/hc/requests").status, 303);
+    // Oversize or missing fields: a clear error, no sign-in attempt.
+    const QString longEmail = QString(300, u'a') + QStringLiteral("@customer.test");
+    for (const auto &[email, password] :
+         {std::pair{longEmail, kPassword}, std::pair{m_carla.email, QString(2000, u'p')},
+          std::pair{QString(), kPassword}, std::pair{m_carla.email, QString()}}) {
+        const Answer a = b->post("/hc/signin", {{QStringLiteral("email"), email},
+                                                {QStringLiteral("password"), password},
+                                                {QStringLiteral("csrf"), Browser::csrfOf(form)}});
+        QCOMPARE(a.status, 400);
+        QVERIFY(a.body.contains("class=\"error\" role=\"alert\""));
+        QVERIFY(!a.text().contains(longEmail));
+        QVERIFY(a.setCookie("hc_session").isEmpty());
+    }
 }
 
 void TestHelpCenterHandler::signInSucceedsAndRotatesTheSession() {
@@ -645,6 +659,32 @@ void TestHelpCenterHandler::myRequestsListsOwnTickets() {
     QVERIFY(!eve.body.contains("id=\"nav-org\""));
     QVERIFY(eve.body.contains("Eve&#39;s own ticket"));
     QCOMPARE(e->get("/hc/organization-requests").status, 404);
+}
+
+void TestHelpCenterHandler::pagesOfRequests() {
+    User finn;
+    finn.name = QStringLiteral("Finn Viel");
+    finn.email = QStringLiteral("finn@many.test");
+    finn = m_instance->users().create(m_account.admin, finn).value();
+    const int total = HelpCenterService::PageSize + 3;
+    for (int i = 0; i < total; ++i)
+        ticket(finn, Organization{}, QStringLiteral("Finn request %1").arg(i), QStringLiteral("x"));
+    QVERIFY(service().setPassword(m_account.admin, finn.id, QStringLiteral("finn-secret-1")).ok());
+    auto b = signedIn(finn.email, QStringLiteral("finn-secret-1"));
+    const Answer first = b->get("/hc/requests");
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.body.count("<tr class=\"request\">"), HelpCenterService::PageSize);
+    static const QRegularExpression next(
+        QStringLiteral("<a id=\"next-page\" rel=\"next\" href=\"([^\"]+)\">"));
+    const QString href =
+        next.match(first.text()).captured(1).replace(QLatin1String("&amp;"), QLatin1String("&"));
+    QVERIFY2(href.startsWith(QLatin1String("/hc/requests?after=")), qPrintable(href));
+    const Answer second = b->get(href.toLatin1());
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.body.count("<tr class=\"request\">"), 3);
+    QVERIFY(!second.body.contains("id=\"next-page\""));
+    QVERIFY(second.body.contains("Finn request 0<"));
+    QVERIFY(!first.body.contains("Finn request 0<"));
 }
 
 void TestHelpCenterHandler::organizationTabsOnlyForAllowedOrganizations() {
