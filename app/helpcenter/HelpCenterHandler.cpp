@@ -165,11 +165,11 @@ HttpResponse HelpCenterHandler::handle(const HttpRequest &request) {
         call.query = *query;
         response = route(call);
     } else {
-        response = html(
-            call, 400,
-            pages(call).message(
-                pages(call).t(QT_TRANSLATE_NOOP("HelpCenter", "Bad request")),
-                pages(call).t(QT_TRANSLATE_NOOP("HelpCenter", "The address could not be read."))));
+        const HelpCenterPages p = pages(call, false);
+        response =
+            html(call, 400,
+                 p.message(p.t(QT_TRANSLATE_NOOP("HelpCenter", "Bad request")),
+                           p.t(QT_TRANSLATE_NOOP("HelpCenter", "The address could not be read."))));
     }
     if (call.sessionCookieStale)
         call.setCookies.append(cookie(kSession.toLatin1(), QString(), 0));

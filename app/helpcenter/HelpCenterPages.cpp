@@ -276,7 +276,7 @@ QByteArray HelpCenterPages::organizationRequests(const QList<Domain::Organizatio
                                                  const Domain::Organization &current,
                                                  const RequestPage &rows) const {
     HtmlWriter w;
-    if (organizations.size() > 1) {
+    if (!organizations.isEmpty()) { // a tab also for a single one: the page looks the same
         w.open(QLatin1String("nav"), {{QLatin1String("class"), QStringLiteral("org-tabs")},
                                       {QLatin1String("aria-label"),
                                        t(QT_TRANSLATE_NOOP("HelpCenter", "Organizations"))}});
@@ -370,7 +370,8 @@ QByteArray HelpCenterPages::request(const RequestDetail &detail, const QString &
         w.element(QLatin1String("label"), t(QT_TRANSLATE_NOOP("HelpCenter", "Your reply")),
                   {{QLatin1String("for"), QStringLiteral("reply-body")}});
         errorBox(w, error);
-        w.element(QLatin1String("textarea"), draft,
+        // HTML drops one newline right after <textarea>: this one, not the draft's own.
+        w.element(QLatin1String("textarea"), QLatin1Char('\n') + draft,
                   {{QLatin1String("id"), QStringLiteral("reply-body")},
                    {QLatin1String("name"), QStringLiteral("body")},
                    {QLatin1String("rows"), QStringLiteral("6")},
@@ -412,7 +413,7 @@ QByteArray HelpCenterPages::newRequest(const QString &subject, const QString &de
                                      {QLatin1String("value"), subject}});
     w.element(QLatin1String("label"), t(QT_TRANSLATE_NOOP("HelpCenter", "Description")),
               {{QLatin1String("for"), QStringLiteral("description")}});
-    w.element(QLatin1String("textarea"), description,
+    w.element(QLatin1String("textarea"), QLatin1Char('\n') + description,
               {{QLatin1String("id"), QStringLiteral("description")},
                {QLatin1String("name"), QStringLiteral("description")},
                {QLatin1String("rows"), QStringLiteral("8")},

@@ -418,6 +418,9 @@ void TestHelpCenterHandler::rootRedirectsOnlyTheRoot() {
     QCOMPARE(hc.status, 302);
     QCOMPARE(hc.location(), QByteArray("/hc/signin"));
     QCOMPARE(b->get("/hc/no-such-page").status, 404);
+    const Answer badQuery = b->get("/hc/signin?next=%C3%28");
+    checkSecurityHeaders(badQuery);
+    QCOMPARE(badQuery.status, 400);
 }
 
 void TestHelpCenterHandler::signInPageAndCookieAttributes() {
