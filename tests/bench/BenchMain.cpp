@@ -3,6 +3,7 @@
 //   deskbridge-bench organizations [--users N] [--tickets N] [--org-tickets N]
 //   deskbridge-bench rules [--updates N] [--tickets N]
 //   deskbridge-bench sharing [--tickets N] [--updates N] [--rate R]
+//   deskbridge-bench helpcenter [--tickets N] [--rate R] [--seconds S] [--clients C]
 //   deskbridge-bench all                       (every benchmark with its default size)
 #include "tests/bench/Benches.h"
 
@@ -17,11 +18,8 @@ struct Entry {
     const char *name;
     int (*run)(const QStringList &);
 };
-const Entry kBenches[] = {{"store", store},
-                          {"console", console},
-                          {"organizations", organizations},
-                          {"rules", rules},
-                          {"sharing", sharing}};
+const Entry kBenches[] = {{"store", store}, {"console", console}, {"organizations", organizations},
+                          {"rules", rules}, {"sharing", sharing}, {"helpcenter", helpcenter}};
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -42,7 +40,8 @@ int main(int argc, char *argv[]) {
     for (const Entry &e : kBenches)
         if (name == QLatin1String(e.name))
             return e.run(args.mid(1));
-    out << "usage: deskbridge-bench store|console|organizations|rules|sharing|all [--tickets N]"
+    out << "usage: deskbridge-bench store|console|organizations|rules|sharing|helpcenter|all "
+           "[--tickets N]"
         << Qt::endl;
     return 2;
 }

@@ -11,5 +11,7 @@ int console(const QStringList &args);
 int organizations(const QStringList &args);
 int rules(const QStringList &args);
 int sharing(const QStringList &args);
+// Signed-in page loads of the Help Center's "Organization requests" over TLS.
+int helpcenter(const QStringList &args);
 
 } // namespace DeskBridge::Bench
