@@ -621,15 +621,15 @@ HttpResponse HelpCenterHandler::setPassword(Call &call, const QString &token) {
     case PasswordProblem::TooShort:
         return again(
             m_text.plural(call.language,
-                          QT_TRANSLATE_NOOP("HelpCenter", "The password must have at least %n "
-                                                          "character(s)."),
+                          QT_TRANSLATE_N_NOOP("HelpCenter", "The password must have at least %n "
+                                                            "character(s)."),
                           HelpCenterService::MinPasswordLength));
     case PasswordProblem::TooLong:
-        return again(
-            m_text.plural(call.language,
-                          QT_TRANSLATE_NOOP("HelpCenter", "The password must not have more than %n "
-                                                          "character(s)."),
-                          HelpCenterService::MaxPasswordLength));
+        return again(m_text.plural(call.language,
+                                   QT_TRANSLATE_N_NOOP("HelpCenter",
+                                                       "The password must not have more than %n "
+                                                       "character(s)."),
+                                   HelpCenterService::MaxPasswordLength));
     case PasswordProblem::SameAsEmail:
         return again(
             p.t(QT_TRANSLATE_NOOP("HelpCenter", "The password must not be your email address.")));

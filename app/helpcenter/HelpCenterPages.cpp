@@ -459,7 +459,7 @@ QByteArray HelpCenterPages::setPassword(const QString &token, const Domain::User
              {QLatin1String("aria-describedby"), QStringLiteral("password-hint")}});
     w.element(QLatin1String("p"),
               m_text.plural(m_ctx.language,
-                            QT_TRANSLATE_NOOP("HelpCenter", "At least %n character(s)."),
+                            QT_TRANSLATE_N_NOOP("HelpCenter", "At least %n character(s)."),
                             HelpCenterService::MinPasswordLength),
               {{QLatin1String("id"), QStringLiteral("password-hint")},
                {QLatin1String("class"), QStringLiteral("hint")}});
@@ -520,8 +520,8 @@ QByteArray HelpCenterPages::throttled(int retryAfterSeconds) const {
     return message(
         t(QT_TRANSLATE_NOOP("HelpCenter", "Too many attempts")),
         m_text.plural(m_ctx.language,
-                      QT_TRANSLATE_NOOP("HelpCenter", "Too many failed sign-in attempts. Please "
-                                                      "try again in %n minute(s)."),
+                      QT_TRANSLATE_N_NOOP("HelpCenter", "Too many failed sign-in attempts. Please "
+                                                        "try again in %n minute(s)."),
                       minutes));
 }
 

@@ -172,7 +172,9 @@ void TestHelpCenterService::everyRefusalIsTheSame() {
     const auto noPassword = hc().signIn(dora.email, kPassword, kFrom);
     const auto inactive = hc().signIn(suspended.email, kPassword, kFrom);
     const auto empty = hc().signIn(QString(), QString(), kFrom);
-    for (const auto *o : {&wrong, &unknown, &noPassword, &inactive, &empty}) {
+    const auto huge =
+        hc().signIn(carla.email, kPassword + QString(4 << 20, QLatin1Char('x')), kFrom);
+    for (const auto *o : {&wrong, &unknown, &noPassword, &inactive, &empty, &huge}) {
         QVERIFY(!*o);
         QCOMPARE(o->refusal, Refusal::BadCredentials);
         QCOMPARE(o->message, wrong.message);
