@@ -93,8 +93,9 @@ function makeAccount() {
 
 function startServer() {
   return new Promise((resolve, reject) => {
-    server = spawn(binary, ['--lang', 'en', '--data-dir', dataDir, 'serve',
-                            '--listen', '127.0.0.1:0'], {
+    // Under timeout(1) (just over CTest's 300 s): if this runner is killed, the server still ends.
+    server = spawn('timeout', ['320', binary, '--lang', 'en', '--data-dir', dataDir, 'serve',
+                               '--listen', '127.0.0.1:0'], {
       env: { ...process.env, LC_ALL: 'C.UTF-8' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
