@@ -1,5 +1,6 @@
 #include "app/Instance.h"
 
+#include "app/helpcenter/HelpCenterService.h"
 #include "app/services/AccountService.h"
 #include "app/services/FieldService.h"
 #include "app/services/GroupService.h"
@@ -28,6 +29,7 @@ Instance::~Instance() {
     // Services hold prepared statements through the database: drop them before it closes.
     if (m_tickets)
         m_tickets->setRulesHook(nullptr);
+    m_helpCenter.reset();
     m_triggerHook.reset();
     m_triggers.reset();
     m_imports.reset();
@@ -92,6 +94,7 @@ Result<std::unique_ptr<Instance>> Instance::open(const QString &dataDir) {
                                                                     *instance->m_organizations);
     instance->m_sharing = std::make_unique<Sharing::SharingService>(
         ctx, *instance->m_tickets, *instance->m_users, *instance->m_accounts, instance->tlsDir());
+    instance->m_helpCenter = std::make_unique<HelpCenter::HelpCenterService>(*instance);
     return R(std::move(instance));
 }
 

@@ -28,6 +28,10 @@ namespace DeskBridge::Sharing {
 class SharingService;
 }
 
+namespace DeskBridge::HelpCenter {
+class HelpCenterService;
+}
+
 namespace DeskBridge {
 
 class Instance : public QObject {
@@ -58,6 +62,8 @@ public:
     // The business rules' compiled state (catalog, triggers, schedule), shared by the services.
     Services::RuleCache &rules() { return *m_rules; }
     Sharing::SharingService &sharing() { return *m_sharing; }
+    // The Help Center's sessions, passwords and end-user reads (issue 7).
+    HelpCenter::HelpCenterService &helpCenter() { return *m_helpCenter; }
 
     // The active user with this address, to act as (CLI --as, console sign-in).
     Result<Domain::User> actor(const QString &email);
@@ -85,6 +91,7 @@ private:
     std::unique_ptr<Services::TriggerService> m_triggers;
     std::unique_ptr<Services::TicketTriggerHook> m_triggerHook;
     std::unique_ptr<Sharing::SharingService> m_sharing;
+    std::unique_ptr<HelpCenter::HelpCenterService> m_helpCenter;
     QTimer m_watch;
     qint64 m_dataVersion = -1;
 };
