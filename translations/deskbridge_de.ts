@@ -255,8 +255,8 @@
         <translation>Fingerprint:  %1</translation>
     </message>
     <message>
-        <source>Use &apos;deskbridge user create&apos;, &apos;deskbridge user update&apos; or &apos;deskbridge user list&apos;.</source>
-        <translation>Verwenden Sie &apos;deskbridge user create&apos;, &apos;deskbridge user update&apos; oder &apos;deskbridge user list&apos;.</translation>
+        <source>Use &apos;deskbridge user create&apos;, &apos;user update&apos;, &apos;user list&apos;, &apos;user set-password&apos; or &apos;user password-link&apos;.</source>
+        <translation>Verwenden Sie &apos;deskbridge user create&apos;, &apos;user update&apos;, &apos;user list&apos;, &apos;user set-password&apos; oder &apos;user password-link&apos;.</translation>
     </message>
 </context>
 <context>
@@ -378,6 +378,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
         <source>Usage: deskbridge [--data-dir DIR] [--lang de|en]      open the console
        deskbridge demo                               two sample accounts
        deskbridge &lt;command&gt; [options]
@@ -389,6 +393,8 @@ Commands (each takes --data-dir DIR; --as EMAIL acts as that user; --json prints
   user create --name N --email E [--role admin|agent|end-user]
   user update --email E [--name N] [--role R] [--organization NAME]... [--default-organization NAME]
   user list [--role R]
+  user set-password --email E [--clear]   the Help Center password, read from the first line of standard input
+  user password-link --email E      a one-time &quot;set your password&quot; link (7 days)
   group create --name N | group list
   field create --title T --type text|multiline|number|checkbox|dropdown|date [--option O]...
   field list
@@ -418,50 +424,7 @@ Commands (each takes --data-dir DIR; --as EMAIL acts as that user; --json prints
 &apos;deskbridge COMMAND --help&apos; shows a command&apos;s options.
 Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
 </source>
-        <translation>Aufruf: deskbridge [--data-dir VERZEICHNIS] [--lang de|en]   Konsole öffnen
-        deskbridge demo                               zwei Beispielkonten
-        deskbridge &lt;Befehl&gt; [Optionen]
-
-Befehle (jeder akzeptiert --data-dir VERZEICHNIS; --as E-MAIL handelt als dieser Benutzer; --json gibt JSON aus):
-  init --account NAME --admin-email E --admin-name N [--plan P]
-  info                                 das Konto und sein Datenverzeichnis
-  serve [--listen ADRESSE:PORT] [--public-url URL]   ohne Fenster ausführen
-  user create --name N --email E [--role admin|agent|end-user]
-  user update --email E [--name N] [--role R] [--organization NAME]... [--default-organization NAME]
-  user list [--role R]
-  group create --name N | group list
-  field create --title T --type text|multiline|number|checkbox|dropdown|date [--option O]...
-  field list
-  ticket create --requester E [--requester-name N] --subject S --comment TEXT [--private] [--tag T]... [--priority P] [--type T] [--status S] [--group G] [--assignee E] [--field SCHLÜSSEL=WERT]...
-  ticket update ID [--subject S] [--status S] [--priority P] [--type T] [--tag T] [--remove-tag T] [--group G] [--assignee E] [--field SCHLÜSSEL=WERT]... [--comment TEXT [--private]]
-  ticket comment ID --body TEXT [--private]
-  ticket show ID
-  tickets [--view NAME] [--search TEXT] [--limit N] [--offset N]   NAME: Schlüssel, Titel oder ID einer Ansicht
-  org create|update --name N [--domain D]... [--sharing own|view|comment] [--group G] [--notes T] [--tag T]... (update: [--new-name M]; - leert)
-  org list [--search TEXT] | org show --name N | org delete --name N
-  org apply-domains [--dry-run]    vorhandene Benutzer der Organisation ihrer Domäne hinzufügen
-  import users|organizations DATEI [--dry-run] [--create-missing-organizations] [--skip-bad-rows]
-                                   CSV mit den Spalten von Zendesk; alle Zeilen oder keine
-  trigger list | show ID
-  trigger create --file DATEI|- [--position N] [--deactivate]
-  trigger create --sample warranty --agreement ID
-  trigger update ID --file DATEI|- | --activate | --deactivate | --position N
-  trigger delete ID
-  view list | show ID | create --file DATEI|- | update ID ... | delete ID
-    (Definitionen sind JSON; &apos;show ID --json&apos; gibt eine zum Bearbeiten und Zurückspielen aus)
-  ticket share ID --agreement ID|NAME | ticket unshare ID --agreement ID|NAME
-  agreement invite --url URL --name NAME (--fingerprint SHA256 | --trust-presented) [--comments all|public|none] [--status-sync on|off] [--tag-sync on|off] [--fields F1,F2]
-  agreement list | agreement show ID        Richtung, Status, Warteschlange, letzter Fehler
-  agreement accept ID [--fingerprint SHA256] | decline ID | deactivate ID | retry ID
-  api-token create [--description TEXT]    gibt das Token einmalig aus
-
-&apos;deskbridge BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den Grund), 2 falsche Verwendung.
-</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -714,6 +677,88 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den G
     <message>
         <source>The acceptance did not arrive.</source>
         <translation>Die Annahme ist nicht eingetroffen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::HelpCenter::HelpCenterService</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>Das Passwort darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The password cannot be the email address.</source>
+        <translation>Das Passwort darf nicht die E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>There is no user with the id %1.</source>
+        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 is suspended: reactivate the user before sending a password link.</source>
+        <translation>%1 ist gesperrt: Aktivieren Sie den Benutzer wieder, bevor Sie einen Passwort-Link senden.</translation>
+    </message>
+    <message>
+        <source>This link is not known. Ask for a new one.</source>
+        <translation>Dieser Link ist unbekannt. Fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>This link was used already or is too old. Ask for a new one.</source>
+        <translation>Dieser Link wurde schon verwendet oder ist zu alt. Fordern Sie einen neuen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The email address or the password is not right.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>This organization was not found.</source>
+        <translation>Diese Organisation wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This request was not found.</source>
+        <translation>Diese Anfrage wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Write a reply first.</source>
+        <translation>Schreiben Sie zuerst eine Antwort.</translation>
+    </message>
+    <message>
+        <source>The reply is longer than %1 characters.</source>
+        <translation>Die Antwort ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>You can view this request but not reply to it.</source>
+        <translation>Sie können diese Anfrage ansehen, aber nicht darauf antworten.</translation>
+    </message>
+    <message>
+        <source>This request is closed. Submit a new request instead.</source>
+        <translation>Diese Anfrage ist geschlossen. Reichen Sie stattdessen eine neue Anfrage ein.</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Geben Sie einen Betreff ein.</translation>
+    </message>
+    <message>
+        <source>The subject is longer than %1 characters.</source>
+        <translation>Der Betreff ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Describe your request.</source>
+        <translation>Beschreiben Sie Ihre Anfrage.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>Die Beschreibung ist länger als %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4209,368 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &apos;deskbridge --help&apos; for the commands.</source>
         <translation>Unbekannter Befehl „%1“. &apos;deskbridge --help&apos; zeigt die Befehle.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s Help Center: %1 (sign in as %2 with the password %3; the browser warns about the self-signed certificate)</source>
+        <translation>Das Help Center der Demo: %1 (melden Sie sich als %2 mit dem Passwort %3 an; der Browser warnt vor dem selbstsignierten Zertifikat)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCenter</name>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>The address could not be read.</source>
+        <translation>Die Adresse konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>That did not work. Please try again later.</source>
+        <translation>Das hat nicht funktioniert. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>This page cannot be used like that.</source>
+        <translation>Diese Seite kann so nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The form could not be read, so nothing was changed. Please go back and try again.</source>
+        <translation>Das Formular konnte nicht gelesen werden, daher wurde nichts geändert. Bitte gehen Sie zurück und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your password is set. You can sign in now.</source>
+        <translation>Ihr Passwort ist festgelegt. Sie können sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Sie sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Please enter your email address and your password.</source>
+        <translation>Bitte geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The email address or the password is too long.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The email address or the password is not correct.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>Please enter a subject.</source>
+        <translation>Bitte geben Sie einen Betreff ein.</translation>
+    </message>
+    <message>
+        <source>The subject is too long (at most %1 characters).</source>
+        <translation>Der Betreff ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Please describe your request.</source>
+        <translation>Bitte beschreiben Sie Ihre Anfrage.</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation>Die Beschreibung ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The request could not be submitted. Please check the subject and the description.</source>
+        <translation>Die Anfrage konnte nicht eingereicht werden. Bitte prüfen Sie Betreff und Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Please write a reply.</source>
+        <translation>Bitte schreiben Sie eine Antwort.</translation>
+    </message>
+    <message>
+        <source>The reply is too long (at most %1 characters).</source>
+        <translation>Die Antwort ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>You cannot reply to this request.</source>
+        <translation>Sie können auf diese Anfrage nicht antworten.</translation>
+    </message>
+    <message>
+        <source>The reply could not be added. Please check it and try again.</source>
+        <translation>Die Antwort konnte nicht hinzugefügt werden. Bitte prüfen Sie sie und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Link expired</source>
+        <translation>Link abgelaufen</translation>
+    </message>
+    <message>
+        <source>This link was already used or is too old. Please ask the support team for a new one.</source>
+        <translation>Dieser Link wurde schon verwendet oder ist zu alt. Bitte fragen Sie das Support-Team nach einem neuen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must not have more than %n character(s).</source>
+        <translation>
+            <numerusform>Das Passwort darf nicht mehr als %n Zeichen haben.</numerusform>
+            <numerusform>Das Passwort darf nicht mehr als %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not be your email address.</source>
+        <translation>Das Passwort darf nicht Ihre E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>This password cannot be used. Please choose another one.</source>
+        <translation>Dieses Passwort kann nicht verwendet werden. Bitte wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Zum Inhalt springen</translation>
+    </message>
+    <message>
+        <source>Help Center</source>
+        <translation>Help Center</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptnavigation</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Meine Anfragen</translation>
+    </message>
+    <message>
+        <source>Organization requests</source>
+        <translation>Anfragen der Organisation</translation>
+    </message>
+    <message>
+        <source>Submit a request</source>
+        <translation>Anfrage einreichen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>No password yet? Ask the support team for a &quot;set your password&quot; link.</source>
+        <translation>Noch kein Passwort? Bitten Sie das Support-Team um einen Link zum Festlegen Ihres Passworts.</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Noch keine Anfragen.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragender</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Requests of your organization&apos;s members.</source>
+        <translation>Anfragen der Mitglieder Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Noch keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Add reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>You can read this request, but replies are not possible here.</source>
+        <translation>Sie können diese Anfrage lesen, aber hier nicht darauf antworten.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Please describe your request in as much detail as you can.</source>
+        <translation>Bitte beschreiben Sie Ihre Anfrage so genau wie möglich.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Einreichen</translation>
+    </message>
+    <message>
+        <source>Set your password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Choose a password for %1 (%2).</source>
+        <translation>Wählen Sie ein Passwort für %1 (%2).</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>Back to my requests</source>
+        <translation>Zurück zu meinen Anfragen</translation>
+    </message>
+    <message>
+        <source>Go to sign in</source>
+        <translation>Zur Anmeldung</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>This page does not exist or you do not have access to it.</source>
+        <translation>Diese Seite gibt es nicht, oder Sie haben keinen Zugriff darauf.</translation>
+    </message>
+    <message>
+        <source>Form expired</source>
+        <translation>Formular abgelaufen</translation>
+    </message>
+    <message>
+        <source>The form could not be verified and nothing was changed. Please go back, reload the page and try again.</source>
+        <translation>Das Formular konnte nicht überprüft werden, und es wurde nichts geändert. Bitte gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Too many attempts</source>
+        <translation>Zu viele Versuche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpCenterCommands</name>
+    <message>
+        <source>There is no user with the email address %1.</source>
+        <translation>Es gibt keinen Benutzer mit der E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Benutzers.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Remove the password: the user can no longer sign in to the Help Center.</source>
+        <translation>Das Passwort entfernen: Der Benutzer kann sich nicht mehr im Help Center anmelden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input: %1</source>
+        <translation>Das Passwort kann nicht von der Standardeingabe gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Pipe it in, for example: printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | deskbridge user set-password --email E</source>
+        <translation>Kein Passwort auf der Standardeingabe. Leiten Sie es hinein, zum Beispiel: printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | deskbridge user set-password --email E</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; has no Help Center password any more; their Help Center sessions were ended.</source>
+        <translation>%1 &lt;%2&gt; hat kein Help-Center-Passwort mehr; die Help-Center-Sitzungen wurden beendet.</translation>
+    </message>
+    <message>
+        <source>The Help Center password of %1 &lt;%2&gt; is set; their earlier Help Center sessions were ended.</source>
+        <translation>Das Help-Center-Passwort von %1 &lt;%2&gt; ist festgelegt; frühere Help-Center-Sitzungen wurden beendet.</translation>
+    </message>
+    <message>
+        <source>The Help Center&apos;s address is not known yet (it is set when &apos;deskbridge serve&apos; or the console&apos;s sharing server first runs); only the link&apos;s path is shown.</source>
+        <translation>Die Adresse des Help Centers ist noch nicht bekannt (sie wird festgelegt, wenn &apos;deskbridge serve&apos; oder der Freigabeserver der Konsole zum ersten Mal läuft); nur der Pfad des Links wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>For %1 &lt;%2&gt;; valid once, until %3 (UTC).</source>
+        <translation>Für %1 &lt;%2&gt;; einmal gültig, bis %3 (UTC).</translation>
     </message>
 </context>
 <context>

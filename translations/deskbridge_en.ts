@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DeskBridge::HelpCenter::HelpCenterService</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeskBridge::Services::ImportService</name>
     <message numerus="yes">
         <source>%n row(s) have problems, listed with their line numbers.</source>
@@ -198,6 +208,37 @@
         <translation>
             <numerusform>Sharing at %1 · %n invite waiting</numerusform>
             <numerusform>Sharing at %1 · %n invites waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpCenter</name>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must not have more than %n character(s).</source>
+        <translation>
+            <numerusform>The password must not have more than %n character.</numerusform>
+            <numerusform>The password must not have more than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-in attempts. Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-in attempts. Please try again in %n minute.</numerusform>
+            <numerusform>Too many failed sign-in attempts. Please try again in %n minutes.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "app/Translator.h"
 #include "app/demo/DemoData.h"
 #include "app/demo/DemoSharing.h"
+#include "app/helpcenter/HelpCenterService.h"
 #include "app/services/AccountService.h"
 #include "app/services/UserService.h"
 #include "app/sharing/SharingHost.h"
@@ -41,6 +42,12 @@ public:
     }
     static QString demoCreated(const QString &dir) {
         return tr("The demo account lives in %1").arg(dir);
+    }
+    static QString demoHelpCenter(const QString &url, const QString &email,
+                                  const QString &password) {
+        return tr("The demo's Help Center: %1 (sign in as %2 with the password %3; the browser "
+                  "warns about the self-signed certificate)")
+            .arg(url, email, password);
     }
 };
 } // namespace
@@ -170,6 +177,11 @@ int guiMain(int argc, char *argv[]) {
         QTextStream(stderr) << GuiText::noSharing(started.error()) << Qt::endl;
     else
         host.link(instance.sharing());
+    if (demo && host.isRunning())
+        QTextStream(stdout) << GuiText::demoHelpCenter(instance.helpCenter().helpCenterUrl(),
+                                                       Demo::DemoData::helpCenterDemoEmail(),
+                                                       Demo::DemoData::helpCenterDemoPassword())
+                            << Qt::endl;
 
     // The demo's second account: the manufacturer, sharing with the retailer for real.
     std::unique_ptr<Instance> maker;

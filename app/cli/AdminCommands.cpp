@@ -230,8 +230,10 @@ int AdminCommands::user(CliContext &ctx) {
     }
     if (verb == QLatin1String("update"))
         return runUserUpdate(ctx);
-    return ctx.usage(tr("Use 'deskbridge user create', 'deskbridge user update' or 'deskbridge "
-                        "user list'."));
+    if (verb == QLatin1String("set-password") || verb == QLatin1String("password-link"))
+        return runUserPassword(ctx);
+    return ctx.usage(tr("Use 'deskbridge user create', 'user update', 'user list', 'user "
+                        "set-password' or 'user password-link'."));
 }
 
 int AdminCommands::group(CliContext &ctx) {

@@ -17,6 +17,8 @@ int runOrg(CliContext &ctx);
 int runImport(CliContext &ctx);
 // `user update`, with organization memberships (OrganizationCommands.cpp).
 int runUserUpdate(CliContext &ctx);
+// `user set-password` and `user password-link` (HelpCenterCommands.cpp).
+int runUserPassword(CliContext &ctx);
 int runTrigger(CliContext &ctx);
 int runView(CliContext &ctx);
 int runAgreement(CliContext &ctx);

@@ -1,8 +1,10 @@
 #include "app/demo/DemoData.h"
 
+#include "app/helpcenter/HelpCenterService.h"
 #include "app/services/AccountService.h"
 #include "app/services/FieldService.h"
 #include "app/services/GroupService.h"
+#include "app/services/OrganizationService.h"
 #include "app/services/TicketService.h"
 #include "app/services/UserService.h"
 #include "models/domain/Clock.h"
@@ -810,6 +812,65 @@ const TicketSpec kTickets[] = {
        "Hi Henry, thanks for your request! You'll receive our offer with volume pricing today.",
        true, 2},
       {26.5, "lukas", "Approved 8% volume discount with Sabine.", false}}},
+    // The property manager "Hausverwaltung Sonnenhof" (an organization by its email domain,
+    // "view all tickets and comment"): its staff see each other's requests in the Help Center.
+    {200,
+     "Claudia Vogel",
+     "claudia.vogel@sonnenhof-verwaltung.de",
+     "Waschmaschinen für das Gemeinschaftswaschhaus",
+     "Wir möchten für das Waschhaus in der Lindenstraße 12 drei gewerbliche Waschmaschinen "
+     "bestellen. Können Sie uns ein Angebot mit Aufstellung und Anschluss schicken?",
+     kService,
+     "lukas",
+     Priority::Normal,
+     TicketType::Task,
+     "grosskunde angebot",
+     "",
+     "Waschmaschine",
+     "",
+     "",
+     false,
+     {{190, "lukas",
+       "Guten Tag Frau Vogel, gern! Das Angebot mit Aufstellung und Anschluss ist unterwegs.", true,
+       2},
+      {189, "lukas", "Rahmenvertrag Sonnenhof: 5 % Nachlass, mit Sabine abgestimmt.", false},
+      {30, "req", "Danke, das Angebot passt. Wann können Sie liefern?", true}}},
+    {70,
+     "Markus Reiter",
+     "markus.reiter@sonnenhof-verwaltung.de",
+     "Kühlschrank in Wohnung 4B kühlt nicht",
+     "Der Kühlschrank in der Mietwohnung 4B (bei Ihnen gekauft im März) kühlt seit gestern "
+     "nicht mehr. Die Mieterin bittet um einen schnellen Termin.",
+     kWarranty,
+     "aylin",
+     Priority::High,
+     TicketType::Incident,
+     "garantieanspruch",
+     "ES-2025-03312",
+     "Kühlschrank",
+     "2027-03-15",
+     "689",
+     true,
+     {{66, "aylin",
+       "Guten Tag Herr Reiter, ein Techniker kommt am Donnerstag zwischen 8 und 12 Uhr.", true, 2},
+      {65, "aylin", "Kompressor vermutlich defekt; Ersatzteil beim Hersteller angefragt.", false}}},
+    {20,
+     "Claudia Vogel",
+     "claudia.vogel@sonnenhof-verwaltung.de",
+     "Rechnung für die Staubsauger im Hausmeisterbüro",
+     "Bitte senden Sie uns die Rechnung für die zwei Staubsauger noch einmal an die "
+     "Buchhaltung.",
+     kService,
+     "",
+     Priority::Low,
+     TicketType::Question,
+     "rechnung",
+     "ES-2025-10881",
+     "Staubsauger",
+     "",
+     "358",
+     false,
+     {}},
 };
 
 } // namespace
@@ -881,6 +942,15 @@ Result<User> DemoData::createRetailer(Instance &instance) {
         fieldIds.append(created->id);
     }
 
+    // The property manager's staff join "Hausverwaltung Sonnenhof" by their email domain.
+    Organization sonnenhof;
+    sonnenhof.name = u("Hausverwaltung Sonnenhof GmbH");
+    sonnenhof.domains = {u("sonnenhof-verwaltung.de")};
+    sonnenhof.sharingMode = SharingMode::ViewAllAndComment;
+    sonnenhof.groupId = groups.value(u(kService));
+    if (auto created = instance.organizations().create(*admin, sonnenhof); !created)
+        return R::failure(created.error());
+
     // Customers write in by email; an agent triages (group, assignee, priority, tags, fields)
     // a little later; then the conversation goes on.
     const Services::Via byEmail{Channel::Email};
@@ -945,6 +1015,13 @@ Result<User> DemoData::createRetailer(Instance &instance) {
                 !st)
                 return R::failure(st.error());
         }
+    }
+    // One Help Center user to try the Help Center with (the password is printed by the demo).
+    if (auto claudia = instance.users().findByEmail(helpCenterDemoEmail())) {
+        if (Status s =
+                instance.helpCenter().setPassword(*admin, claudia->id, helpCenterDemoPassword());
+            !s)
+            return R::failure(s.error());
     }
     return admin;
 }

@@ -1,7 +1,8 @@
 #pragma once
 // DemoData: the sample account `deskbridge demo` opens: the retailer "Elektro Schmidt GmbH"
 // (plan Enterprise) with its agents, groups, custom fields and about forty German and English
-// tickets with public replies and internal notes, some tagged `garantieanspruch`. Everything
+// tickets with public replies and internal notes, some tagged `garantieanspruch`, and
+// the organization "Hausverwaltung Sonnenhof GmbH" whose staff use the Help Center. Everything
 // is written through the services, as a user of the console would, so the history is real.
 #include "app/Instance.h"
 #include "models/domain/Entities.h"
@@ -28,6 +29,12 @@ public:
     static QString retailerAdminEmail() {
         return QStringLiteral("sabine.schmidt@elektro-schmidt.de");
     }
+    // The retailer's Help Center demo user (organization "Hausverwaltung Sonnenhof GmbH",
+    // "view all tickets and comment") and her password, printed by `deskbridge demo`.
+    static QString helpCenterDemoEmail() {
+        return QStringLiteral("claudia.vogel@sonnenhof-verwaltung.de");
+    }
+    static QString helpCenterDemoPassword() { return QStringLiteral("sonnenhof-demo"); }
 };
 
 } // namespace DeskBridge::Demo

@@ -305,11 +305,14 @@ Outcome<SignedIn> HelpCenterService::signIn(const QString &email, const QString 
     const auto user = address.isEmpty() ? std::nullopt : d->users.findByEmail(address);
     const auto stored =
         user && user->active ? d->repo.password(user->id) : std::optional<Store::StoredPassword>();
+    // No stored password is longer than MaxPasswordLength; a longer one is never right and is
+    // not hashed whole (a megabyte-sized HMAC key in every PBKDF2 round would tie up the CPU).
+    const bool tooLong = password.size() > MaxPasswordLength;
     bool ok = false;
-    if (stored)
+    if (stored && !tooLong)
         ok = PasswordHasher::verify(password, stored->hash, stored->salt);
     else
-        PasswordHasher::dummyVerify(password, Pbkdf2Iterations);
+        PasswordHasher::dummyVerify(password.left(MaxPasswordLength), Pbkdf2Iterations);
     if (!ok) {
         d->throttle.recordFailure(address, from);
         return O::refused(Refusal::BadCredentials,

@@ -1,6 +1,7 @@
 #include "app/sharing/SharingHostCore.h"
 
 #include "app/Instance.h"
+#include "app/helpcenter/HelpCenterHandler.h"
 #include "app/server/AgreementHandler.h"
 #include "app/server/HttpsServer.h"
 #include "app/server/SharingAgreementsApiHandler.h"
@@ -81,6 +82,10 @@ Result<HostStarted> SharingHostCore::init(const QString &dataDir, const QString 
         m_server->addRoute(prefix,
                            [this](const Server::HttpRequest &r) { return m_api->handle(r); },
                            {"GET", "POST", "PUT", "DELETE"});
+    // End users' Help Center: "/" (redirect) and "/hc/..." (its pages).
+    m_helpCenter = std::make_unique<HelpCenter::HelpCenterHandler>(m_instance->helpCenter(),
+                                                                   m_instance->accounts());
+    HelpCenter::HelpCenterHandler::addRoutes(*m_server, *m_helpCenter);
     if (Status s = m_server->listen(address, port); !s)
         return R::failure(s.error());
 
@@ -137,6 +142,7 @@ void SharingHostCore::shutdown() {
     if (m_server)
         m_server->close();
     m_server.reset();
+    m_helpCenter.reset();
     m_api.reset();
     m_tickets.reset();
     m_agreements.reset();

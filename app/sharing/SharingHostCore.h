@@ -1,6 +1,7 @@
 #pragma once
 // SharingHostCore: what SharingHost runs inside its thread (internal to app/sharing): the
-// thread's own Instance, the HTTPS server with the sharing and API handlers, and the worker.
+// thread's own Instance, the HTTPS server with the sharing, API and Help Center handlers, and
+// the worker.
 #include "models/domain/Result.h"
 
 #include <QObject>
@@ -15,6 +16,9 @@ class AgreementHandler;
 class TicketHandler;
 class SharingAgreementsApiHandler;
 } // namespace DeskBridge::Server
+namespace DeskBridge::HelpCenter {
+class HelpCenterHandler;
+}
 
 namespace DeskBridge::Sharing {
 
@@ -47,6 +51,7 @@ private:
     std::unique_ptr<Server::AgreementHandler> m_agreements;
     std::unique_ptr<Server::TicketHandler> m_tickets;
     std::unique_ptr<Server::SharingAgreementsApiHandler> m_api;
+    std::unique_ptr<HelpCenter::HelpCenterHandler> m_helpCenter;
     std::unique_ptr<Server::HttpsServer> m_server;
     std::unique_ptr<OutboxWorker> m_worker;
 };

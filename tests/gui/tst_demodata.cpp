@@ -1,6 +1,7 @@
 // DemoData (app/demo): the sample retailer account the demo opens.
 #include "app/Instance.h"
 #include "app/demo/DemoData.h"
+#include "app/helpcenter/HelpCenterService.h"
 #include "app/services/AccountService.h"
 #include "app/services/FieldService.h"
 #include "app/services/GroupService.h"
@@ -18,6 +19,7 @@ class TestDemoData : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void createsTheRetailerThroughTheServices();
+    void hasAHelpCenterUserWhoSeesHerOrganizationsRequests();
     void refusesAnAccountThatExists();
 };
 
@@ -65,6 +67,37 @@ void TestDemoData::createsTheRetailerThroughTheServices() {
     auto recent = in.views().query(*admin, QStringLiteral("recently_updated"));
     QVERIFY(in.views().count(*recent) > 0);
     QVERIFY(in.views().count(*recent) < total);
+}
+
+void TestDemoData::hasAHelpCenterUserWhoSeesHerOrganizationsRequests() {
+    QTemporaryDir dir;
+    auto instance = Instance::open(dir.path());
+    QVERIFY(instance);
+    Instance &in = **instance;
+    QVERIFY(Demo::DemoData::createRetailer(in));
+    auto &hc = in.helpCenter();
+    // The password the demo prints works; the colleague in the same organization has none.
+    auto signedIn = hc.signIn(Demo::DemoData::helpCenterDemoEmail(),
+                              Demo::DemoData::helpCenterDemoPassword(), QHostAddress::LocalHost);
+    QVERIFY2(signedIn, qPrintable(signedIn.message));
+    const Domain::User claudia = signedIn.value->session.user;
+    QCOMPARE(hc.myRequests(claudia).rows.size(), 2);
+    const auto orgs = hc.organizations(claudia);
+    QCOMPARE(orgs.size(), 1);
+    QCOMPARE(orgs.first().name, QStringLiteral("Hausverwaltung Sonnenhof GmbH"));
+    const auto orgRequests = hc.organizationRequests(claudia, orgs.first().id);
+    QVERIFY(orgRequests);
+    QCOMPARE(orgRequests.value->rows.size(), 3); // her two and Markus Reiter's
+    // The colleague's ticket: public replies only, and she may answer ("view all and comment").
+    for (const auto &row : orgRequests.value->rows) {
+        const auto detail = hc.request(claudia, row.id);
+        QVERIFY(detail);
+        QVERIFY(detail.value->canReply);
+        for (const auto &c : detail.value->comments)
+            QVERIFY(c.isPublic);
+    }
+    QVERIFY(!hc.signIn(QStringLiteral("markus.reiter@sonnenhof-verwaltung.de"),
+                       Demo::DemoData::helpCenterDemoPassword(), QHostAddress::LocalHost));
 }
 
 void TestDemoData::refusesAnAccountThatExists() {
