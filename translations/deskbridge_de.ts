@@ -258,6 +258,22 @@
         <source>Use &apos;deskbridge user create&apos;, &apos;user update&apos;, &apos;user list&apos;, &apos;user set-password&apos; or &apos;user password-link&apos;.</source>
         <translation>Verwenden Sie &apos;deskbridge user create&apos;, &apos;user update&apos;, &apos;user list&apos;, &apos;user set-password&apos; oder &apos;user password-link&apos;.</translation>
     </message>
+    <message>
+        <source>Install this certificate chain (PEM, the server&apos;s certificate first) before serving; needs --key.</source>
+        <translation>Diese Zertifikatskette (PEM, das Zertifikat des Servers zuerst) vor dem Start installieren; braucht --key.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The private key (PEM, unencrypted) of --cert.</source>
+        <translation>Der private Schlüssel (PEM, unverschlüsselt) zu --cert.</translation>
+    </message>
+    <message>
+        <source>Installed the certificate for %1, issued by %2, valid until %3.</source>
+        <translation>Das Zertifikat für %1 wurde installiert, ausgestellt von %2, gültig bis %3.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPageRegistry</name>
@@ -325,6 +341,65 @@
     </message>
 </context>
 <context>
+    <name>CertificateCommands</name>
+    <message>
+        <source>Certificate:  %1</source>
+        <translation>Zertifikat:   %1</translation>
+    </message>
+    <message>
+        <source>installed (CA-issued)</source>
+        <translation>installiert (von einer Zertifizierungsstelle ausgestellt)</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Subject:      %1</source>
+        <translation>Inhaber:      %1</translation>
+    </message>
+    <message>
+        <source>Issuer:       %1</source>
+        <translation>Aussteller:   %1</translation>
+    </message>
+    <message>
+        <source>Valid until:  %1</source>
+        <translation>Gültig bis:   %1</translation>
+    </message>
+    <message>
+        <source>Names:        %1</source>
+        <translation>Namen:        %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint:  %1</source>
+        <translation>Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>The certificate chain (PEM: the server&apos;s certificate first, then the intermediates).</source>
+        <translation>Die Zertifikatskette (PEM: zuerst das Zertifikat des Servers, dann die Zwischenzertifikate).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Its private key (PEM, unencrypted).</source>
+        <translation>Sein privater Schlüssel (PEM, unverschlüsselt).</translation>
+    </message>
+    <message>
+        <source>No certificate is installed; the server presents its self-signed one.</source>
+        <translation>Es ist kein Zertifikat installiert; der Server zeigt sein selbstsigniertes.</translation>
+    </message>
+    <message>
+        <source>Removed the installed certificate; the server presents its self-signed one again from its next start.</source>
+        <translation>Das installierte Zertifikat wurde entfernt; der Server zeigt ab dem nächsten Start wieder sein selbstsigniertes.</translation>
+    </message>
+    <message>
+        <source>Use: certificate show | install --cert FILE --key FILE | remove</source>
+        <translation>Aufruf: certificate show | install --cert DATEI --key DATEI | remove</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>The account&apos;s data directory.</source>
@@ -389,7 +464,10 @@
 Commands (each takes --data-dir DIR; --as EMAIL acts as that user; --json prints JSON):
   init --account NAME --admin-email E --admin-name N [--plan P]
   info                                 the account and its data directory
-  serve [--listen ADDR:PORT] [--public-url URL]   run without windows
+  serve [--listen ADDR:PORT] [--public-url URL] [--cert FILE --key FILE]
+                                   run without windows (after installing the certificate)
+  certificate show | install --cert FILE --key FILE | remove
+                                   the HTTPS certificate (a CA-issued chain + key, or the self-signed one)
   user create --name N --email E [--role admin|agent|end-user]
   user update --email E [--name N] [--role R] [--organization NAME]... [--default-organization NAME]
   user list [--role R]
@@ -424,7 +502,51 @@ Commands (each takes --data-dir DIR; --as EMAIL acts as that user; --json prints
 &apos;deskbridge COMMAND --help&apos; shows a command&apos;s options.
 Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: deskbridge [--data-dir VERZEICHNIS] [--lang de|en]   Konsole öffnen
+        deskbridge demo                               zwei Beispielkonten
+        deskbridge &lt;Befehl&gt; [Optionen]
+
+Befehle (jeder akzeptiert --data-dir VERZEICHNIS; --as E-MAIL handelt als dieser Benutzer; --json gibt JSON aus):
+  init --account NAME --admin-email E --admin-name N [--plan P]
+  info                                 das Konto und sein Datenverzeichnis
+  serve [--listen ADRESSE:PORT] [--public-url URL] [--cert DATEI --key DATEI]
+                                   ohne Fenster ausführen (nach Installation des Zertifikats)
+  certificate show | install --cert DATEI --key DATEI | remove
+                                   das HTTPS-Zertifikat (Kette einer Zertifizierungsstelle + Schlüssel, oder das selbstsignierte)
+  user create --name N --email E [--role admin|agent|end-user]
+  user update --email E [--name N] [--role R] [--organization NAME]... [--default-organization NAME]
+  user list [--role R]
+  user set-password --email E [--clear]   das Help-Center-Passwort, aus der ersten Zeile der Standardeingabe
+  user password-link --email E      ein einmaliger Link zum Festlegen des Passworts (7 Tage)
+  group create --name N | group list
+  field create --title T --type text|multiline|number|checkbox|dropdown|date [--option O]...
+  field list
+  ticket create --requester E [--requester-name N] --subject S --comment TEXT [--private] [--tag T]... [--priority P] [--type T] [--status S] [--group G] [--assignee E] [--field SCHLÜSSEL=WERT]...
+  ticket update ID [--subject S] [--status S] [--priority P] [--type T] [--tag T] [--remove-tag T] [--group G] [--assignee E] [--field SCHLÜSSEL=WERT]... [--comment TEXT [--private]]
+  ticket comment ID --body TEXT [--private]
+  ticket show ID
+  tickets [--view NAME] [--search TEXT] [--limit N] [--offset N]   NAME: Schlüssel, Titel oder ID einer Ansicht
+  org create|update --name N [--domain D]... [--sharing own|view|comment] [--group G] [--notes T] [--tag T]... (update: [--new-name M]; - leert)
+  org list [--search TEXT] | org show --name N | org delete --name N
+  org apply-domains [--dry-run]    vorhandene Benutzer der Organisation ihrer Domäne hinzufügen
+  import users|organizations DATEI [--dry-run] [--create-missing-organizations] [--skip-bad-rows]
+                                   CSV mit den Spalten von Zendesk; alle Zeilen oder keine
+  trigger list | show ID
+  trigger create --file DATEI|- [--position N] [--deactivate]
+  trigger create --sample warranty --agreement ID
+  trigger update ID --file DATEI|- | --activate | --deactivate | --position N
+  trigger delete ID
+  view list | show ID | create --file DATEI|- | update ID ... | delete ID
+    (Definitionen sind JSON; &apos;show ID --json&apos; gibt eine zum Bearbeiten und Zurückspielen aus)
+  ticket share ID --agreement ID|NAME | ticket unshare ID --agreement ID|NAME
+  agreement invite --url URL --name NAME (--fingerprint SHA256 | --trust-presented) [--comments all|public|none] [--status-sync on|off] [--tag-sync on|off] [--fields F1,F2]
+  agreement list | agreement show ID        Richtung, Status, Warteschlange, letzter Fehler
+  agreement accept ID [--fingerprint SHA256] | decline ID | deactivate ID | retry ID
+  api-token create [--description TEXT]    gibt das Token einmalig aus
+
+&apos;deskbridge BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt den Grund), 2 falsche Verwendung.
+</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1785,10 @@ Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
         <source>The sharing service did not start.</source>
         <translation>Der Sharing-Dienst wurde nicht gestartet.</translation>
     </message>
+    <message>
+        <source>The sharing service is not running.</source>
+        <translation>Der Sharing-Dienst läuft nicht.</translation>
+    </message>
 </context>
 <context>
     <name>DeskBridge::Sharing::SharingHostCore</name>
@@ -1688,10 +1814,6 @@ Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
     <message>
         <source>The partner&apos;s certificate is not trusted (%1). Its fingerprint is %2; pin it in the agreement if you trust it.</source>
         <translation>Das Zertifikat des Partners ist nicht vertrauenswürdig (%1). Sein Fingerprint ist %2; hinterlegen Sie ihn in der Vereinbarung, wenn Sie ihm vertrauen.</translation>
-    </message>
-    <message>
-        <source>The partner presented a different certificate than the pinned one: it presented %1, the agreement pins %2.</source>
-        <translation>Der Partner hat ein anderes als das hinterlegte Zertifikat vorgelegt: vorgelegt %1, in der Vereinbarung hinterlegt %2.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1760,6 +1882,14 @@ Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
     <message>
         <source>The partner refused the request (%1): %2</source>
         <translation>Der Partner hat die Anfrage abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>The partner presented a different certificate than the pinned one, and no trusted certificate authority vouches for it: it presented %1, the agreement pins %2.</source>
+        <translation>Der Partner zeigte ein anderes als das hinterlegte Zertifikat, und keine vertrauenswürdige Zertifizierungsstelle bürgt dafür: Er zeigte %1, die Vereinbarung hinterlegt %2.</translation>
+    </message>
+    <message>
+        <source>The partner presented a different certificate than the pinned one, and no trusted certificate authority vouches for it (%3): it presented %1, the agreement pins %2.</source>
+        <translation>Der Partner zeigte ein anderes als das hinterlegte Zertifikat, und keine vertrauenswürdige Zertifizierungsstelle bürgt dafür (%3): Er zeigte %1, die Vereinbarung hinterlegt %2.</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2764,180 @@ Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>DeskBridge::Ui::HelpCenterPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Verwendet:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Install certificate…</source>
+        <translation>Zertifikat installieren…</translation>
+    </message>
+    <message>
+        <source>Use the self-signed certificate</source>
+        <translation>Selbstsigniertes Zertifikat verwenden</translation>
+    </message>
+    <message>
+        <source>The certificate serves both the Help Center and ticket sharing. A certificate from a certificate authority lets end users&apos; browsers trust the Help Center; partners then see a new fingerprint. A change applies when the sharing service next starts (the console restarts its own right away).</source>
+        <translation>Das Zertifikat dient dem Help Center und der Ticketfreigabe. Mit einem Zertifikat einer Zertifizierungsstelle vertrauen die Browser der Endbenutzer dem Help Center; Partner sehen dann einen neuen Fingerabdruck. Eine Änderung gilt ab dem nächsten Start des Sharing-Dienstes (die Konsole startet ihren eigenen sofort neu).</translation>
+    </message>
+    <message>
+        <source>The Help Center has no address yet: it is served by the sharing service. Start it once (open the console, or run “deskbridge serve”) and its address appears here.</source>
+        <translation>Das Help Center hat noch keine Adresse: Es wird vom Sharing-Dienst bereitgestellt. Starten Sie ihn einmal (öffnen Sie die Konsole oder führen Sie „deskbridge serve“ aus), dann erscheint seine Adresse hier.</translation>
+    </message>
+    <message>
+        <source>End users sign in here with their email address and their Help Center password (set one for them on the Users page).</source>
+        <translation>Endbenutzer melden sich hier mit ihrer E-Mail-Adresse und ihrem Help-Center-Passwort an (legen Sie es auf der Seite „Benutzer“ für sie an).</translation>
+    </message>
+    <message>
+        <source>Installed certificate (issued by a certificate authority)</source>
+        <translation>Installiertes Zertifikat (von einer Zertifizierungsstelle ausgestellt)</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate (browsers warn about it)</source>
+        <translation>Selbstsigniertes Zertifikat (Browser warnen davor)</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>The installed certificate has expired: the server presents the self-signed one instead. Install a new certificate.</source>
+        <translation>Das installierte Zertifikat ist abgelaufen: Der Server zeigt stattdessen das selbstsignierte. Installieren Sie ein neues Zertifikat.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for %1.</source>
+        <translation>Für %1 konnte kein Webbrowser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Remove the installed certificate and present the self-signed one again? End users&apos; browsers will warn about it, and partners see the self-signed certificate&apos;s fingerprint again.</source>
+        <translation>Das installierte Zertifikat entfernen und wieder das selbstsignierte zeigen? Die Browser der Endbenutzer warnen dann davor, und Partner sehen wieder den Fingerabdruck des selbstsignierten Zertifikats.</translation>
+    </message>
+    <message>
+        <source>Use self-signed</source>
+        <translation>Selbstsigniertes verwenden</translation>
+    </message>
+    <message>
+        <source>The certificate is installed.</source>
+        <translation>Das Zertifikat ist installiert.</translation>
+    </message>
+    <message>
+        <source>The self-signed certificate is used again.</source>
+        <translation>Das selbstsignierte Zertifikat wird wieder verwendet.</translation>
+    </message>
+    <message>
+        <source>The sharing service was restarted and presents it now.</source>
+        <translation>Der Sharing-Dienst wurde neu gestartet und zeigt es jetzt.</translation>
+    </message>
+    <message>
+        <source>Partners now see the new fingerprint; partners running DeskBridge accept it when a certificate authority they trust vouches for it, others must pin it.</source>
+        <translation>Partner sehen jetzt den neuen Fingerabdruck; Partner mit DeskBridge akzeptieren ihn, wenn eine Zertifizierungsstelle, der sie vertrauen, dafür bürgt, andere müssen ihn hinterlegen.</translation>
+    </message>
+    <message>
+        <source>Partners see the self-signed certificate&apos;s fingerprint again, the one they pinned before.</source>
+        <translation>Partner sehen wieder den Fingerabdruck des selbstsignierten Zertifikats, den sie zuvor hinterlegt haben.</translation>
+    </message>
+    <message>
+        <source>The sharing service could not start again: %1</source>
+        <translation>Der Sharing-Dienst konnte nicht wieder starten: %1</translation>
+    </message>
+    <message>
+        <source>Help Center</source>
+        <translation>Help Center</translation>
+    </message>
+    <message>
+        <source>Where end users sign in to see their requests, and the server&apos;s certificate.</source>
+        <translation>Wo sich Endbenutzer anmelden, um ihre Anfragen zu sehen, und das Zertifikat des Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::HelpCenterPasswordBox</name>
+    <message>
+        <source>Help Center password…</source>
+        <translation>Help-Center-Passwort…</translation>
+    </message>
+    <message>
+        <source>Create password link…</source>
+        <translation>Passwort-Link erstellen…</translation>
+    </message>
+    <message>
+        <source>A link with which the user sets their Help Center password</source>
+        <translation>Ein Link, mit dem der Benutzer sein Help-Center-Passwort festlegt</translation>
+    </message>
+    <message>
+        <source>Remove Help Center password</source>
+        <translation>Help-Center-Passwort entfernen</translation>
+    </message>
+    <message>
+        <source>Set after the user is created.</source>
+        <translation>Festlegbar, nachdem der Benutzer erstellt ist.</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Passwort festgelegt</translation>
+    </message>
+    <message>
+        <source>No password set</source>
+        <translation>Kein Passwort festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 can sign in to the Help Center.</source>
+        <translation>%1 kann sich im Help Center anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in to the Help Center until they set a password with a link.</source>
+        <translation>%1 kann sich erst im Help Center anmelden, nachdem mit einem Link ein Passwort festgelegt wurde.</translation>
+    </message>
+    <message>
+        <source>Created a Help Center password link for %1.</source>
+        <translation>Ein Help-Center-Passwort-Link für %1 wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s Help Center password? They are signed out of the Help Center and cannot sign in until they set a new password with a link.</source>
+        <translation>Das Help-Center-Passwort von %1 entfernen? Die Person wird im Help Center abgemeldet und kann sich erst wieder anmelden, nachdem sie mit einem Link ein neues Passwort festgelegt hat.</translation>
+    </message>
+    <message>
+        <source>Remove password</source>
+        <translation>Passwort entfernen</translation>
+    </message>
+    <message>
+        <source>Removed %1&apos;s Help Center password.</source>
+        <translation>Das Help-Center-Passwort von %1 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>DeskBridge::Ui::ImportDialog</name>
     <message>
         <source>Import from CSV</source>
@@ -2710,6 +3014,53 @@ Exit codes: 0 done, 1 refused or failed (the message says why), 2 wrong usage.
     <message>
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::InstallCertificateDialog</name>
+    <message>
+        <source>Install certificate</source>
+        <translation>Zertifikat installieren</translation>
+    </message>
+    <message>
+        <source>Choose the certificate your certificate authority issued for this server and its private key. The certificate file holds the server&apos;s certificate first, then the intermediate certificates (the “full chain”); the key must not be protected by a passphrase.</source>
+        <translation>Wählen Sie das Zertifikat, das Ihre Zertifizierungsstelle für diesen Server ausgestellt hat, und seinen privaten Schlüssel. Die Zertifikatsdatei enthält zuerst das Zertifikat des Servers, dann die Zwischenzertifikate (die „vollständige Kette“); der Schlüssel darf nicht durch eine Passphrase geschützt sein.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>fullchain.pem</source>
+        <translation>fullchain.pem</translation>
+    </message>
+    <message>
+        <source>privkey.pem</source>
+        <translation>privkey.pem</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate chain:</source>
+        <translation>&amp;Zertifikatskette:</translation>
+    </message>
+    <message>
+        <source>Certificate chain (PEM)</source>
+        <translation>Zertifikatskette (PEM)</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Privater Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3458,65 @@ Zertifikat-Fingerabdruck (SHA-256): %2</translation>
     <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBridge::Ui::PasswordLinkDialog</name>
+    <message>
+        <source>Help Center password link</source>
+        <translation>Help-Center-Passwort-Link</translation>
+    </message>
+    <message>
+        <source>Send this link to %1 (%2). It lets them set their Help Center password once.</source>
+        <translation>Senden Sie diesen Link an %1 (%2). Damit lässt sich das Help-Center-Passwort einmal festlegen.</translation>
+    </message>
+    <message>
+        <source>Valid until %1. Creating another link does not void this one; using one does.</source>
+        <translation>Gültig bis %1. Ein weiterer Link macht diesen nicht ungültig; die Verwendung eines Links schon.</translation>
+    </message>
+    <message>
+        <source>The Help Center has no address yet, so this is only the link&apos;s path. Start the sharing service once (open the console, or run “deskbridge serve”); the full link is the Help Center&apos;s address followed by this path.</source>
+        <translation>Das Help Center hat noch keine Adresse, daher ist dies nur der Pfad des Links. Starten Sie den Sharing-Dienst einmal (öffnen Sie die Konsole oder führen Sie „deskbridge serve“ aus); der vollständige Link ist die Adresse des Help Centers, gefolgt von diesem Pfad.</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>Per E-Mail senden…</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard.</source>
+        <translation>Der Link ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Set your password for the %1 Help Center</source>
+        <translation>Legen Sie Ihr Passwort für das Help Center von %1 fest</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+please set your password for the %2 Help Center with this link:
+
+%3
+
+The link is valid until %4. Afterwards you sign in with your email address (%5) and this password to see your requests.</source>
+        <translation>Hallo %1,
+
+bitte legen Sie mit diesem Link Ihr Passwort für das Help Center von %2 fest:
+
+%3
+
+Der Link ist gültig bis %4. Danach melden Sie sich mit Ihrer E-Mail-Adresse (%5) und diesem Passwort an, um Ihre Anfragen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Your mail program has the message; check it and send it.</source>
+        <translation>Ihr E-Mail-Programm hat die Nachricht; prüfen und senden Sie sie.</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened; copy the link instead.</source>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden; kopieren Sie stattdessen den Link.</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +4371,10 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     <message>
         <source>None</source>
         <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Help Center:</source>
+        <translation>Help Center:</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +5905,21 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
     </message>
 </context>
 <context>
+    <name>ServerCertificates</name>
+    <message>
+        <source>Partners see the self-signed certificate&apos;s fingerprint again, the one they pinned before. The change applies when the sharing service next starts.</source>
+        <translation>Partner sehen wieder den Fingerabdruck des selbstsignierten Zertifikats, den sie zuvor hinterlegt haben. Die Änderung gilt ab dem nächsten Start des Sharing-Dienstes.</translation>
+    </message>
+    <message>
+        <source>Partners now see a new certificate fingerprint. Partners running DeskBridge accept it when a certificate authority they trust vouches for it; others must pin the new fingerprint. The change applies when the sharing service next starts.</source>
+        <translation>Partner sehen jetzt einen neuen Zertifikat-Fingerabdruck. Partner mit DeskBridge akzeptieren ihn, wenn eine Zertifizierungsstelle, der sie vertrauen, dafür bürgt; andere müssen den neuen Fingerabdruck hinterlegen. Die Änderung gilt ab dem nächsten Start des Sharing-Dienstes.</translation>
+    </message>
+    <message>
+        <source>The sharing service has not run yet: it makes its self-signed certificate when it first starts.</source>
+        <translation>Der Sharing-Dienst ist noch nicht gelaufen: Er erstellt sein selbstsigniertes Zertifikat beim ersten Start.</translation>
+    </message>
+</context>
+<context>
     <name>SharingAgreementsApiHandler</name>
     <message>
         <source>Authenticate with HTTP Basic: email/token:API_TOKEN.</source>
@@ -6092,6 +6521,78 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
         <source>This is not a SHA-256 fingerprint: it has %1 hexadecimal digits instead of 64.</source>
         <translation>Dies ist kein SHA-256-Fingerprint: Er hat %1 Hexadezimalziffern statt 64.</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a PEM file.</source>
+        <translation>%1 ist zu groß für eine PEM-Datei.</translation>
+    </message>
+    <message>
+        <source>The certificate file does not contain a PEM certificate (“-----BEGIN CERTIFICATE-----”).</source>
+        <translation>Die Zertifikatsdatei enthält kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“).</translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase. DeskBridge starts without anyone to type it, so it needs the key without one, e.g. from “openssl pkey -in key.pem -out key-plain.pem”.</source>
+        <translation>Der private Schlüssel ist durch eine Passphrase geschützt. DeskBridge startet, ohne dass jemand sie eingeben kann, und braucht den Schlüssel daher ohne Passphrase, z. B. aus „openssl pkey -in key.pem -out key-plain.pem“.</translation>
+    </message>
+    <message>
+        <source>The key file does not contain a PEM private key (“-----BEGIN PRIVATE KEY-----”).</source>
+        <translation>Die Schlüsseldatei enthält keinen privaten PEM-Schlüssel („-----BEGIN PRIVATE KEY-----“).</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; browsers and DeskBridge need at least %2.</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit; Browser und DeskBridge brauchen mindestens %2.</translation>
+    </message>
+    <message>
+        <source>The EC key is on the curve “%1”; DeskBridge serves keys on P-256, P-384 or P-521.</source>
+        <translation>Der EC-Schlüssel liegt auf der Kurve „%1“; DeskBridge verwendet Schlüssel auf P-256, P-384 oder P-521.</translation>
+    </message>
+    <message>
+        <source>The key is of a type DeskBridge cannot serve (%1); use an RSA key of at least %2 bits or an EC key on P-256.</source>
+        <translation>Der Schlüssel hat einen Typ, den DeskBridge nicht verwenden kann (%1); verwenden Sie einen RSA-Schlüssel mit mindestens %2 Bit oder einen EC-Schlüssel auf P-256.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate (the first one in the certificate file, which must be the server&apos;s own).</source>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat (dem ersten in der Zertifikatsdatei, das das eigene des Servers sein muss).</translation>
+    </message>
+    <message>
+        <source>The certificate file contains a certificate that cannot be read.</source>
+        <translation>Die Zertifikatsdatei enthält ein Zertifikat, das nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” is not valid yet: it is valid from %2.</source>
+        <translation>Das Zertifikat „%1“ ist noch nicht gültig: Es gilt ab %2.</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” expired on %2.</source>
+        <translation>Das Zertifikat „%1“ ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificates are not in order: “%1” was not issued by “%2”. Put the server&apos;s certificate first, then each intermediate certificate after the one it issued.</source>
+        <translation>Die Zertifikate sind nicht in der richtigen Reihenfolge: „%1“ wurde nicht von „%2“ ausgestellt. Setzen Sie das Zertifikat des Servers an den Anfang und jedes Zwischenzertifikat hinter das von ihm ausgestellte.</translation>
+    </message>
+    <message>
+        <source>Could not read the private key: %1</source>
+        <translation>Der private Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The private key cannot be used for TLS.</source>
+        <translation>Der private Schlüssel kann nicht für TLS verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The installed certificate in %1 is damaged (%2). Install it again, or remove it (“deskbridge certificate remove”) to use the self-signed one.</source>
+        <translation>Das installierte Zertifikat in %1 ist beschädigt (%2). Installieren Sie es erneut oder entfernen Sie es („deskbridge certificate remove“), um das selbstsignierte zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Could not replace the installed certificate in %1.</source>
+        <translation>Das installierte Zertifikat in %1 konnte nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Could not remove the installed certificate in %1.</source>
+        <translation>Das installierte Zertifikat in %1 konnte nicht entfernt werden.</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -6112,6 +6613,33 @@ Jetzt senden, verwerfen oder weiter bearbeiten?</translation>
             <numerusform>Die Auslöser wurden nach %n Durchlauf angehalten: Sie haben das Ticket immer wieder geändert (eine Endlosschleife?)</numerusform>
             <numerusform>Die Auslöser wurden nach %n Durchläufen angehalten: Sie haben das Ticket immer wieder geändert (eine Endlosschleife?)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>No certificate was presented.</source>
+        <translation>Es wurde kein Zertifikat gezeigt.</translation>
+    </message>
+    <message>
+        <source>There is no host name to check the certificate against.</source>
+        <translation>Es gibt keinen Hostnamen, gegen den das Zertifikat geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be read.</source>
+        <translation>Das Zertifikat konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be checked.</source>
+        <translation>Das Zertifikat konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name to check a certificate against.</source>
+        <translation>„%1“ ist kein Hostname, gegen den ein Zertifikat geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>No trusted certificate authority vouches for it for %1: %2</source>
+        <translation>Keine vertrauenswürdige Zertifizierungsstelle bürgt dafür für %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-// The account-level subcommands: init, info, serve, user, group, field.
+// The account-level subcommands: init, info, serve (optionally installing a certificate first),
+// user, group, field.
 #include "app/SignalWatcher.h"
 #include "app/cli/Commands.h"
 #include "app/cli/JsonFormat.h"
@@ -6,6 +7,7 @@
 #include "app/services/FieldService.h"
 #include "app/services/GroupService.h"
 #include "app/services/UserService.h"
+#include "app/sharing/ServerCertificates.h"
 #include "app/sharing/SharingHost.h"
 #include "app/sharing/SharingService.h"
 
@@ -96,13 +98,35 @@ int AdminCommands::info(CliContext &ctx) {
 
 int AdminCommands::serve(CliContext &ctx) {
     if (!ctx.parse(
-            1, false, false,
+            1, true, false,
             {opt("listen", tr("Address and port to listen on."), tr("ADDR:PORT")),
-             opt("public-url", tr("The sharing URL partners reach this account at."), tr("URL"))}))
+             opt("public-url", tr("The sharing URL partners reach this account at."), tr("URL")),
+             opt("cert",
+                 tr("Install this certificate chain (PEM, the server's certificate first) "
+                    "before serving; needs --key."),
+                 tr("FILE")),
+             opt("key", tr("The private key (PEM, unencrypted) of --cert."), tr("FILE"))}))
+        return 2;
+    const bool installing = ctx.isSet(QStringLiteral("cert")) || ctx.isSet(QStringLiteral("key"));
+    if (installing && !ctx.require({QStringLiteral("cert"), QStringLiteral("key")}))
         return 2;
     Instance *instance = ctx.open();
     if (!instance)
         return 1;
+    if (installing) {
+        const auto actor = ctx.actor();
+        if (!actor)
+            return 1;
+        Sharing::ServerCertificates certificates(instance->tlsDir());
+        const auto installed = certificates.install(*actor, ctx.value(QStringLiteral("cert")),
+                                                    ctx.value(QStringLiteral("key")));
+        if (!installed)
+            return ctx.fail(installed.error());
+        ctx.print(tr("Installed the certificate for %1, issued by %2, valid until %3.")
+                      .arg(installed->subject, installed->issuer,
+                           installed->validUntil.toString(Qt::ISODate)));
+        ctx.print(Sharing::ServerCertificates::fingerprintChangedNote());
+    }
     instance->watchExternalChanges();
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp,

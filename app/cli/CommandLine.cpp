@@ -20,7 +20,7 @@ const Subcommand kSubcommands[] = {
     {"user", runUser},           {"group", runGroup},        {"field", runField},
     {"ticket", runTicket},       {"tickets", runTickets},    {"org", runOrg},
     {"import", runImport},       {"trigger", runTrigger},    {"view", runView},
-    {"agreement", runAgreement}, {"api-token", runApiToken},
+    {"agreement", runAgreement}, {"api-token", runApiToken}, {"certificate", runCertificate},
 };
 
 class Help {
@@ -35,7 +35,12 @@ public:
                   "prints JSON):\n"
                   "  init --account NAME --admin-email E --admin-name N [--plan P]\n"
                   "  info                                 the account and its data directory\n"
-                  "  serve [--listen ADDR:PORT] [--public-url URL]   run without windows\n"
+                  "  serve [--listen ADDR:PORT] [--public-url URL] [--cert FILE --key FILE]\n"
+                  "                                   run without windows (after installing "
+                  "the certificate)\n"
+                  "  certificate show | install --cert FILE --key FILE | remove\n"
+                  "                                   the HTTPS certificate (a CA-issued chain "
+                  "+ key, or the self-signed one)\n"
                   "  user create --name N --email E [--role admin|agent|end-user]\n"
                   "  user update --email E [--name N] [--role R] [--organization NAME]... "
                   "[--default-organization NAME]\n"

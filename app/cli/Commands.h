@@ -23,6 +23,8 @@ int runTrigger(CliContext &ctx);
 int runView(CliContext &ctx);
 int runAgreement(CliContext &ctx);
 int runApiToken(CliContext &ctx);
+// `certificate show|install|remove` (CertificateCommands.cpp).
+int runCertificate(CliContext &ctx);
 // `ticket share|unshare ID --agreement ID|NAME` (dispatched from `ticket`).
 int runTicketShare(CliContext &ctx);
 

@@ -265,7 +265,9 @@ Status HttpsServer::listen(const QHostAddress &address, quint16 port) {
         return Status::failure(tr("The server has no TLS certificate."));
 
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setLocalCertificate(d->identity.certificate());
+    // The leaf and, for an installed CA-issued certificate, its intermediates: clients need
+    // them to build the path to a root they trust.
+    conf.setLocalCertificateChain(d->identity.certificateChain());
     conf.setPrivateKey(d->identity.privateKey());
     conf.setPeerVerifyMode(QSslSocket::VerifyNone); // partners authenticate with their token
     conf.setProtocol(QSsl::TlsV1_2OrLater);

@@ -5,7 +5,8 @@
 // callers register handlers for path prefixes and see only HttpRequest / HttpResponse below.
 //
 // What the server guarantees before a handler runs:
-//  * TLS with the account's TlsIdentity (TLS 1.2 or later, no client certificates);
+//  * TLS with the account's TlsIdentity and its intermediate certificates (TLS 1.2 or later,
+//    no client certificates);
 //  * the request body is at most maxBodyBytes() (10 MiB): a larger Content-Length is answered 413
 //    as soon as the headers arrive, without buffering the body; the real body size is checked
 //    again; chunked request bodies are refused with 411 (NHD senders always send Content-Length);

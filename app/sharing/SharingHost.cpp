@@ -3,7 +3,21 @@
 #include "app/sharing/SharingHostCore.h"
 #include "app/sharing/SharingService.h"
 
+#include <QDir>
+
 namespace DeskBridge::Sharing {
+
+namespace {
+// The running hosts of this process (usually one; two in the demo).
+QList<SharingHost *> &runningHosts() {
+    static QList<SharingHost *> hosts;
+    return hosts;
+}
+
+QString canonicalDir(const QString &dir) {
+    return QDir::cleanPath(QDir(dir).absolutePath());
+}
+} // namespace
 
 SharingHost::SharingHost(QString dataDir, QObject *parent)
     : QObject(parent)
@@ -41,14 +55,41 @@ Status SharingHost::start(const QString &listenAddress, const QString &publicUrl
     m_sharingUrl = (*started)->sharingUrl;
     m_fingerprint = (*started)->fingerprint;
     m_port = (*started)->port;
+    m_listenAddress = listenAddress;
+    m_publicUrl = publicUrl;
     m_running = true;
+    runningHosts().append(this);
     return {};
+}
+
+Status SharingHost::restart() {
+    if (!m_running)
+        return Status::failure(tr("The sharing service is not running."));
+    // Port 0 picked a free port: keep that one, partners know it.
+    QString listen = m_listenAddress;
+    QString host;
+    quint16 port = 0;
+    if (SharingHostCore::parseListen(listen, &host, &port) && port == 0)
+        listen = listen.left(listen.lastIndexOf(QLatin1Char(':')) + 1) + QString::number(m_port);
+    const QString publicUrl = m_publicUrl;
+    stop();
+    return start(listen, publicUrl);
+}
+
+SharingHost *SharingHost::runningFor(const QString &dataDir) {
+    const QString wanted = canonicalDir(dataDir);
+    for (SharingHost *h : std::as_const(runningHosts())) {
+        if (canonicalDir(h->m_dataDir) == wanted)
+            return h;
+    }
+    return nullptr;
 }
 
 void SharingHost::stop() {
     if (!m_running)
         return;
     m_running = false;
+    runningHosts().removeAll(this);
     QMetaObject::invokeMethod(
         m_core, [core = m_core] { core->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();

@@ -34,6 +34,12 @@ public:
     Status start(const QString &listenAddress, const QString &publicUrl = {});
     void stop();
     bool isRunning() const { return m_running; }
+    // Stops and starts again on the same port and URL, e.g. to present a newly installed
+    // certificate. An error when it was not running or does not start again.
+    Status restart();
+    // The host running in this process for the account in `dataDir`, if any (the console's;
+    // the Admin Center restarts it after a certificate change). GUI thread only.
+    static SharingHost *runningFor(const QString &dataDir);
 
     QString sharingUrl() const { return m_sharingUrl; }
     QString fingerprint() const { return m_fingerprint; }
@@ -48,6 +54,8 @@ Q_SIGNALS:
 
 private:
     QString m_dataDir;
+    QString m_listenAddress;
+    QString m_publicUrl;
     QThread m_thread;
     SharingHostCore *m_core = nullptr;
     bool m_running = false;

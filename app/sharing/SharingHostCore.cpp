@@ -61,7 +61,8 @@ Result<HostStarted> SharingHostCore::init(const QString &dataDir, const QString 
         return R::failure(tr("There is no account in %1 yet.").arg(dataDir));
     const QHostAddress address(host);
     QStringList extraHosts{host};
-    auto identity = TlsIdentity::loadOrCreate(m_instance->tlsDir(), extraHosts);
+    // The installed CA-issued certificate when there is one, else the self-signed identity.
+    auto identity = TlsIdentity::loadForServer(m_instance->tlsDir(), extraHosts);
     if (!identity)
         return R::failure(identity.error());
 

@@ -131,6 +131,11 @@ void SharingJob::setExtraCaCertificates(const QList<QSslCertificate> &certificat
     m_extraCa = certificates;
 }
 
+void SharingJob::setTrustStore(const TrustStore &store) {
+    if (!m_started)
+        m_trust = store;
+}
+
 void SharingJob::start() {
     if (m_started) {
         qCWarning(lcSharing) << "SharingJob::start() called twice for" << m_url;
@@ -180,10 +185,13 @@ void SharingJob::start() {
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // The handshake and refusalFor() trust the same CAs.
+    if (!m_trust)
+        m_trust = TrustStore::system();
+    m_trust->addCaCertificates(m_extraCa);
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    if (!m_extraCa.isEmpty())
-        ssl.addCaCertificates(m_extraCa);
+    ssl.setCaCertificates(m_trust->caCertificates());
     request.setSslConfiguration(ssl);
 
     m_reply = m_manager->sendCustomRequest(request, m_method, m_body);
@@ -221,10 +229,30 @@ QSslCertificate SharingJob::presentedCertificate(const QList<QSslError> &errors)
     return QSslCertificate();
 }
 
+QString SharingJob::refusalFor(const QList<QSslCertificate> &chain) const {
+    const QString presented = TlsIdentity::fingerprintOf(chain.value(0));
+    if (!m_pin.isEmpty() && presented == m_pin)
+        return {};
+    const Status trusted = m_trust ? m_trust->verify(chain, m_url.host())
+                                   : TrustStore::system().verify(chain, m_url.host());
+    if (trusted)
+        return {};
+    if (m_pin.isEmpty())
+        return tr("The partner's certificate is not trusted (%1). Its fingerprint is %2; pin it "
+                  "in the agreement if you trust it.")
+            .arg(trusted.error(), presented.isEmpty() ? tr("none") : presented);
+    return tr("The partner presented a different certificate than the pinned one, and no "
+              "trusted certificate authority vouches for it: it presented %1, the agreement "
+              "pins %2.")
+        .arg(presented.isEmpty() ? tr("none") : presented, m_pin);
+}
+
 void SharingJob::onSslErrors(const QList<QSslError> &errors) {
     const QString presented = TlsIdentity::fingerprintOf(presentedCertificate(errors));
     if (!presented.isEmpty())
         m_peerFingerprint = presented;
+    // Errors here mean the trust store's CAs do not vouch for the certificate (or it names
+    // another host): only the pin can make it acceptable.
     if (m_pin.isEmpty()) {
         m_sslProblem = tr("The partner's certificate is not trusted (%1). Its fingerprint is %2; "
                           "pin it in the agreement if you trust it.")
@@ -232,9 +260,11 @@ void SharingJob::onSslErrors(const QList<QSslError> &errors) {
         return; // not ignored: the handshake fails
     }
     if (presented != m_pin) {
-        m_sslProblem = tr("The partner presented a different certificate than the pinned one: "
-                          "it presented %1, the agreement pins %2.")
-                           .arg(presented.isEmpty() ? tr("none") : presented, m_pin);
+        m_sslProblem =
+            tr("The partner presented a different certificate than the pinned one, "
+               "and no trusted certificate authority vouches for it (%3): it presented "
+               "%1, the agreement pins %2.")
+                .arg(presented.isEmpty() ? tr("none") : presented, m_pin, describe(errors));
         return;
     }
     QList<QSslError> other;
@@ -251,15 +281,20 @@ void SharingJob::onSslErrors(const QList<QSslError> &errors) {
 }
 
 void SharingJob::onEncrypted() {
+    const QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
     const QString presented = TlsIdentity::fingerprintOf(presentedCertificate());
     if (!presented.isEmpty())
         m_peerFingerprint = presented;
-    // A certificate a system CA vouches for raises no sslErrors; the pin still applies.
+    // Without sslErrors a CA vouched for the certificate; a different one than the pinned is
+    // fine then (checked once more with OpenSSL, for the same host and CAs).
     if (!m_pin.isEmpty() && presented != m_pin) {
-        m_sslProblem = tr("The partner presented a different certificate than the pinned one: "
-                          "it presented %1, the agreement pins %2.")
-                           .arg(presented.isEmpty() ? tr("none") : presented, m_pin);
-        m_reply->abort();
+        m_sslProblem = refusalFor(chain.isEmpty() ? QList{presentedCertificate()} : chain);
+        if (!m_sslProblem.isEmpty())
+            m_reply->abort();
+        else
+            qCInfo(lcSharing).noquote()
+                << m_url.host() << "presented" << presented << "instead of the pinned" << m_pin
+                << "- accepted: a trusted certificate authority vouches for it";
     }
 }
 
@@ -282,14 +317,16 @@ void SharingJob::onReplyFinished() {
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     // Compare once more at the end: a reused connection raises neither signal.
     if (!m_pin.isEmpty() && m_sslProblem.isEmpty()) {
-        const QString finalPrint =
-            TlsIdentity::fingerprintOf(reply->sslConfiguration().peerCertificate());
+        const QSslConfiguration conf = reply->sslConfiguration();
+        const QString finalPrint = TlsIdentity::fingerprintOf(conf.peerCertificate());
         if (!finalPrint.isEmpty()) {
             m_peerFingerprint = finalPrint;
-            if (finalPrint != m_pin)
-                m_sslProblem = tr("The partner presented a different certificate than the pinned "
-                                  "one: it presented %1, the agreement pins %2.")
-                                   .arg(finalPrint, m_pin);
+            if (finalPrint != m_pin) {
+                QList<QSslCertificate> chain = conf.peerCertificateChain();
+                if (chain.isEmpty())
+                    chain = {conf.peerCertificate()};
+                m_sslProblem = refusalFor(chain);
+            }
         }
     }
 

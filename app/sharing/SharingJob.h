@@ -2,8 +2,12 @@
 // SharingJob: one outgoing Networked Help Desk request, the way owncloud's AbstractNetworkJob
 // does it: constructed with everything it needs, start(), abort(), an inactivity timeout, and one
 // finished() signal whose result says what the outbox does next (JobOutcome). Certificate
-// pinning happens here. The flow is drawn in app/sharing/NhdClient.h.
+// checks happen here: a partner is accepted when its certificate is the pinned one, or when
+// its chain verifies against the trust store (TrustStore) for the URL's host name, as for any
+// HTTPS site (a partner that installed a CA-issued certificate has a new fingerprint). The flow is
+// drawn in app/sharing/NhdClient.h.
 #include "app/sharing/TlsIdentity.h"
+#include "app/sharing/TrustStore.h"
 
 #include <QByteArray>
 #include <QList>
@@ -55,7 +59,8 @@ public:
     // `method` GET/POST/PUT/DELETE; `url` the full https URL (base URL + path); `token` the
     // X-Ticket-Sharing-Token value (may be empty for an invite); `pinnedFingerprint` the
     // partner's SHA-256 (any format normalizeFingerprint() accepts), or empty to trust only
-    // certificates that a system CA vouches for.
+    // certificates that a CA of the trust store vouches for. With a pin, a certificate a CA
+    // vouches for (for the URL's host) is accepted too.
     SharingJob(const QByteArray &method, const QUrl &url, const QByteArray &body,
                const QByteArray &token, const QString &pinnedFingerprint,
                QObject *parent = nullptr);
@@ -67,8 +72,10 @@ public:
     // Use a shared manager instead of the job's own. Share one only among jobs with the same
     // pin: a reused connection is not verified again.
     void setNetworkAccessManager(QNetworkAccessManager *manager);
-    // Extra CA certificates trusted besides the system's (a private CA; tests).
+    // Extra CA certificates trusted besides the trust store's (a private CA; tests).
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    // The CAs that vouch for partners' certificates; default TrustStore::system(). Before start().
+    void setTrustStore(const TrustStore &store);
 
     void start();
     // Ends a running job now; finished() is emitted with Retry ("cancelled").
@@ -98,6 +105,9 @@ private:
     void onTimeout();
     void finish(SharingJobResult result);
     QSslCertificate presentedCertificate(const QList<QSslError> &errors = {}) const;
+    // Empty when the presented chain is acceptable (the pinned certificate, or one a CA of the
+    // trust store vouches for); else why not.
+    QString refusalFor(const QList<QSslCertificate> &chain) const;
 
     QByteArray m_method;
     QUrl m_url;
@@ -109,6 +119,7 @@ private:
     QPointer<QNetworkAccessManager> m_manager;
     bool m_ownManager = false;
     QList<QSslCertificate> m_extraCa;
+    std::optional<TrustStore> m_trust; // TrustStore::system() unless set
     QPointer<QNetworkReply> m_reply;
     QTimer m_timer;
     bool m_started = false;

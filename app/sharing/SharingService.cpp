@@ -71,12 +71,9 @@ QString SharingService::sharingUrl() {
 }
 
 QString SharingService::localFingerprint() {
-    if (m_fingerprint.isEmpty()) {
-        const auto id = TlsIdentity::load(m_tlsDir);
-        if (id)
-            m_fingerprint = id->fingerprint();
-    }
-    return m_fingerprint;
+    // Read each time: the admin may install or remove a CA-issued certificate meanwhile.
+    const auto id = TlsIdentity::loadActive(m_tlsDir);
+    return id ? id->fingerprint() : QString();
 }
 
 Status SharingService::requireAgreementAdmin(const User &actor) {

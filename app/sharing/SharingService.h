@@ -136,7 +136,6 @@ private:
     Services::UserService &m_users;
     Services::AccountService &m_accounts;
     QString m_tlsDir;
-    QString m_fingerprint;
     Store::SharingRepository m_repo;
     Store::TicketRepository m_ticketRepo;
     Store::UserRepository m_userRepo;

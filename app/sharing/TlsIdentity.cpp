@@ -6,12 +6,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSysInfo>
 #include <QUrl>
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -20,6 +22,7 @@
 #include <openssl/x509v3.h>
 
 #include <memory>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -37,6 +40,8 @@ namespace {
 
 const QString KeyFile = QStringLiteral("key.pem");
 const QString CertFile = QStringLiteral("cert.pem");
+const QString InstalledDir = QStringLiteral("installed");
+constexpr qint64 MaxPemBytes = 1 << 20;
 
 template <auto Fn> struct OsslDeleter {
     template <typename T> void operator()(T *p) const { Fn(p); }
@@ -229,6 +234,80 @@ bool keyMatchesCertificate(const QByteArray &keyPem, const QByteArray &certPem) 
     return ok;
 }
 
+// The algorithm QSslKey needs to read a PEM private key (it does not guess); EC when unknown.
+QSsl::KeyAlgorithm keyAlgorithm(const QByteArray &keyPem) {
+    BioPtr bio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
+    PKeyPtr key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    ERR_clear_error();
+    return key && EVP_PKEY_get_base_id(key.get()) == EVP_PKEY_RSA ? QSsl::Rsa : QSsl::Ec;
+}
+
+QSslCertificate fromX509(X509 *certificate) {
+    unsigned char *der = nullptr;
+    const int size = i2d_X509(certificate, &der);
+    if (size <= 0)
+        return QSslCertificate();
+    const QSslCertificate out(QByteArray(reinterpret_cast<const char *>(der), size), QSsl::Der);
+    OPENSSL_free(der);
+    return out;
+}
+
+// Every certificate in a PEM text, in order; other blocks (a key in the same file) are skipped.
+std::vector<X509Ptr> readCertificates(const QByteArray &pem) {
+    std::vector<X509Ptr> out;
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    while (bio) {
+        X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+        if (!cert)
+            break;
+        out.push_back(std::move(cert));
+    }
+    ERR_clear_error(); // the end of the text reads as "no start line"
+    return out;
+}
+
+// The password callback of a key that turns out to be encrypted: remember, and give none.
+int refusePassword(char *, int, int, void *asked) {
+    *static_cast<bool *>(asked) = true;
+    return -1;
+}
+
+QString subjectText(const QSslCertificate &certificate) {
+    QString name = certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    if (name.isEmpty())
+        name = certificate.subjectDisplayName();
+    return name.isEmpty() ? TlsIdentity::tr("(no name)") : name;
+}
+
+Status readSmallFile(const QString &path, QByteArray *out) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(
+            TlsIdentity::tr("Could not read %1: %2").arg(path, file.errorString()));
+    if (file.size() > MaxPemBytes)
+        return Status::failure(TlsIdentity::tr("%1 is too large for a PEM file.").arg(path));
+    *out = file.read(MaxPemBytes);
+    return {};
+}
+
+// The key in unencrypted PKCS#8 PEM ("BEGIN PRIVATE KEY"), as the self-signed key is stored.
+QByteArray pkcs8Pem(const QByteArray &keyPem) {
+    BioPtr in(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
+    PKeyPtr key(in ? PEM_read_bio_PrivateKey(in.get(), nullptr, nullptr, nullptr) : nullptr);
+    BioPtr out(BIO_new(BIO_s_mem()));
+    const bool ok =
+        key && out &&
+        PEM_write_bio_PrivateKey(out.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) == 1;
+    ERR_clear_error();
+    return ok ? bioContents(out.get()) : QByteArray();
+}
+
+// Removes a directory this class made (the installed certificate's), with its files.
+bool removeTree(const QString &path) {
+    QDir dir(path);
+    return !dir.exists() || dir.removeRecursively();
+}
+
 #ifdef Q_OS_UNIX
 // Writes `data` to `path` + ".tmp" created with `mode` from the start (a key is never readable
 // by others, not even for a moment), synced to disk.
@@ -410,7 +489,7 @@ Result<TlsIdentity> TlsIdentity::load(const QString &directory) {
         return Result<TlsIdentity>::failure(
             tr("%1 does not contain a PEM certificate.").arg(certPath));
     identity.m_certificate = certs.first();
-    identity.m_key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    identity.m_key = QSslKey(keyPem, keyAlgorithm(keyPem), QSsl::Pem, QSsl::PrivateKey);
     if (identity.m_key.isNull())
         return Result<TlsIdentity>::failure(
             tr("%1 does not contain an unencrypted PEM EC private key.").arg(keyPath));
@@ -418,6 +497,260 @@ Result<TlsIdentity> TlsIdentity::load(const QString &directory) {
         return Result<TlsIdentity>::failure(
             tr("The private key %1 does not belong to the certificate %2.").arg(keyPath, certPath));
     return identity;
+}
+
+QList<QSslCertificate> TlsIdentity::certificateChain() const {
+    return QList<QSslCertificate>{m_certificate} + m_intermediates;
+}
+
+QString TlsIdentity::installedDirectory(const QString &directory) {
+    return QDir(directory).filePath(InstalledDir);
+}
+
+bool TlsIdentity::hasInstalled(const QString &directory) {
+    const QDir dir(installedDirectory(directory));
+    return QFileInfo::exists(dir.filePath(CertFile)) || QFileInfo::exists(dir.filePath(KeyFile));
+}
+
+Result<TlsIdentity> TlsIdentity::fromPem(const QByteArray &chainPem, const QByteArray &keyPem,
+                                         bool installable, const QDateTime &now) {
+    using R = Result<TlsIdentity>;
+    const std::vector<X509Ptr> chain = readCertificates(chainPem);
+    if (chain.empty())
+        return R::failure(tr("The certificate file does not contain a PEM certificate "
+                             "(“-----BEGIN CERTIFICATE-----”)."));
+
+    bool askedForPassword = false;
+    BioPtr keyBio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
+    PKeyPtr key(
+        keyBio ? PEM_read_bio_PrivateKey(keyBio.get(), nullptr, &refusePassword, &askedForPassword)
+               : nullptr);
+    ERR_clear_error();
+    if (!key && askedForPassword)
+        return R::failure(tr("The private key is protected by a passphrase. DeskBridge starts "
+                             "without anyone to type it, so it needs the key without one, e.g. "
+                             "from “openssl pkey -in key.pem -out key-plain.pem”."));
+    if (!key)
+        return R::failure(
+            tr("The key file does not contain a PEM private key (“-----BEGIN PRIVATE KEY-----”)."));
+
+    const int type = EVP_PKEY_get_base_id(key.get());
+    if (installable) {
+        if (type == EVP_PKEY_RSA) {
+            if (EVP_PKEY_get_bits(key.get()) < MinRsaBits)
+                return R::failure(tr("The RSA key has %1 bits; browsers and DeskBridge need at "
+                                     "least %2.")
+                                      .arg(EVP_PKEY_get_bits(key.get()))
+                                      .arg(MinRsaBits));
+        } else if (type == EVP_PKEY_EC) {
+            char group[64] = {};
+            size_t length = 0;
+            EVP_PKEY_get_utf8_string_param(key.get(), OSSL_PKEY_PARAM_GROUP_NAME, group,
+                                           sizeof(group), &length);
+            const QByteArray curve(group);
+            if (curve != "prime256v1" && curve != "secp384r1" && curve != "secp521r1")
+                return R::failure(tr("The EC key is on the curve “%1”; DeskBridge serves keys on "
+                                     "P-256, P-384 or P-521.")
+                                      .arg(QString::fromLatin1(curve)));
+        } else {
+            return R::failure(tr("The key is of a type DeskBridge cannot serve (%1); use an RSA "
+                                 "key of at least %2 bits or an EC key on P-256.")
+                                  .arg(QString::fromLatin1(OBJ_nid2sn(type)))
+                                  .arg(MinRsaBits));
+        }
+    }
+
+    // The key must be the one the first certificate's public key belongs to.
+    if (EVP_PKEY_eq(X509_get0_pubkey(chain.front().get()), key.get()) != 1) {
+        ERR_clear_error();
+        return R::failure(
+            tr("The private key does not belong to the certificate (the first one in the "
+               "certificate file, which must be the server's own)."));
+    }
+
+    TlsIdentity identity;
+    for (const X509Ptr &cert : chain) {
+        const QSslCertificate qt = fromX509(cert.get());
+        if (qt.isNull())
+            return R::failure(tr("The certificate file contains a certificate that cannot be "
+                                 "read."));
+        if (identity.m_certificate.isNull())
+            identity.m_certificate = qt;
+        else
+            identity.m_intermediates.append(qt);
+    }
+
+    if (installable) {
+        const QLocale locale;
+        for (const QSslCertificate &cert : identity.certificateChain()) {
+            if (cert.effectiveDate() > now)
+                return R::failure(
+                    tr("The certificate “%1” is not valid yet: it is valid from %2.")
+                        .arg(subjectText(cert), locale.toString(cert.effectiveDate().toLocalTime(),
+                                                                QLocale::ShortFormat)));
+            if (cert.expiryDate() <= now)
+                return R::failure(
+                    tr("The certificate “%1” expired on %2.")
+                        .arg(subjectText(cert), locale.toString(cert.expiryDate().toLocalTime(),
+                                                                QLocale::ShortFormat)));
+        }
+        // Leaf first, then each issuer: what clients expect to receive, in that order.
+        for (size_t i = 0; i + 1 < chain.size(); ++i) {
+            if (X509_check_issued(chain.at(i + 1).get(), chain.at(i).get()) != X509_V_OK)
+                return R::failure(
+                    tr("The certificates are not in order: “%1” was not issued by “%2”. Put the "
+                       "server's certificate first, then each intermediate certificate after "
+                       "the one it issued.")
+                        .arg(subjectText(identity.certificateChain().at(qsizetype(i))),
+                             subjectText(identity.certificateChain().at(qsizetype(i) + 1))));
+        }
+    }
+
+    // Normalized PKCS#8 PEM, which QSslKey reads for both algorithms.
+    BioPtr out(BIO_new(BIO_s_mem()));
+    if (!out ||
+        PEM_write_bio_PrivateKey(out.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+        return R::failure(tr("Could not read the private key: %1").arg(opensslError()));
+    identity.m_key = QSslKey(bioContents(out.get()), type == EVP_PKEY_RSA ? QSsl::Rsa : QSsl::Ec,
+                             QSsl::Pem, QSsl::PrivateKey);
+    if (identity.m_key.isNull())
+        return R::failure(tr("The private key cannot be used for TLS."));
+    return identity;
+}
+
+Result<TlsIdentity> TlsIdentity::checkInstallable(const QByteArray &chainPem,
+                                                  const QByteArray &keyPem, const QDateTime &now) {
+    return fromPem(chainPem, keyPem, true, now);
+}
+
+Result<TlsIdentity> TlsIdentity::loadInstalled(const QString &directory) {
+    using R = Result<TlsIdentity>;
+    const QString dirPath = installedDirectory(directory);
+    const QDir dir(dirPath);
+    QByteArray chainPem;
+    QByteArray keyPem;
+    if (Status s = readSmallFile(dir.filePath(CertFile), &chainPem); !s)
+        return R::failure(
+            tr("The installed certificate in %1 is damaged (%2). Install it again, or remove it "
+               "(“deskbridge certificate remove”) to use the self-signed one.")
+                .arg(dirPath, s.error()));
+    if (Status s = readSmallFile(dir.filePath(KeyFile), &keyPem); !s)
+        return R::failure(
+            tr("The installed certificate in %1 is damaged (%2). Install it again, or remove it "
+               "(“deskbridge certificate remove”) to use the self-signed one.")
+                .arg(dirPath, s.error()));
+    auto identity = fromPem(chainPem, keyPem, false, QDateTime::currentDateTimeUtc());
+    if (!identity)
+        return R::failure(
+            tr("The installed certificate in %1 is damaged (%2). Install it again, or remove it "
+               "(“deskbridge certificate remove”) to use the self-signed one.")
+                .arg(dirPath, identity.error()));
+    identity.value().m_directory = dirPath;
+    identity.value().m_installed = true;
+    return identity;
+}
+
+Result<TlsIdentity> TlsIdentity::loadForServer(const QString &directory,
+                                               const QStringList &extraHosts) {
+    auto selfSigned = loadOrCreate(directory, extraHosts);
+    if (!selfSigned || !hasInstalled(directory))
+        return selfSigned;
+    auto installed = loadInstalled(directory);
+    if (installed && installed->certificate().expiryDate() <= QDateTime::currentDateTimeUtc()) {
+        qCWarning(lcSharing).noquote()
+            << "the installed certificate expired on"
+            << installed->certificate().expiryDate().toString(Qt::ISODate)
+            << "- serving the self-signed one; install a new certificate";
+        return selfSigned;
+    }
+    return installed;
+}
+
+Result<TlsIdentity> TlsIdentity::loadActive(const QString &directory) {
+    if (!hasInstalled(directory))
+        return load(directory);
+    auto installed = loadInstalled(directory);
+    if (installed && installed->certificate().expiryDate() <= QDateTime::currentDateTimeUtc())
+        return load(directory);
+    return installed;
+}
+
+Result<TlsIdentity> TlsIdentity::install(const QString &directory, const QString &chainFile,
+                                         const QString &keyFile) {
+    using R = Result<TlsIdentity>;
+    QByteArray chainPem;
+    QByteArray keyPem;
+    if (Status s = readSmallFile(chainFile, &chainPem); !s)
+        return R::failure(s.error());
+    if (Status s = readSmallFile(keyFile, &keyPem); !s)
+        return R::failure(s.error());
+    auto checked = checkInstallable(chainPem, keyPem);
+    if (!checked)
+        return checked;
+
+    // Normalized PEM: the chain as checked (nothing else from the file), the key as PKCS#8.
+    QByteArray certOut;
+    for (const QSslCertificate &cert : checked->certificateChain())
+        certOut += cert.toPem();
+    const QByteArray keyOut = pkcs8Pem(keyPem);
+    if (keyOut.isEmpty())
+        return R::failure(tr("Could not read the private key: %1").arg(opensslError()));
+
+    // Written next to the installed one, then swapped in by renaming directories, so a
+    // failure (or a crash) never leaves a half-replaced pair.
+    const QString target = installedDirectory(directory);
+    const QString fresh = target + QStringLiteral(".new");
+    const QString old = target + QStringLiteral(".old");
+    const auto fail = [&](const QString &message) {
+        removeTree(fresh);
+        return R::failure(message);
+    };
+    if (!QDir().mkpath(directory))
+        return R::failure(tr("Could not create the directory %1.").arg(directory));
+    if (!removeTree(fresh) || !removeTree(old) || !QDir().mkpath(fresh))
+        return fail(tr("Could not create the directory %1.").arg(fresh));
+    QFile::setPermissions(fresh, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString freshKey = QDir(fresh).filePath(KeyFile);
+    const QString freshCert = QDir(fresh).filePath(CertFile);
+    Status written = writeTemp(freshKey, keyOut, 0600);
+    if (written)
+        written = commitTemp(freshKey);
+    if (written)
+        written = writeTemp(freshCert, certOut, 0644);
+    if (written)
+        written = commitTemp(freshCert);
+    if (!written)
+        return fail(written.error());
+
+    const bool hadOne = QFileInfo::exists(target);
+    if (hadOne && !QDir().rename(target, old))
+        return fail(tr("Could not replace the installed certificate in %1.").arg(target));
+    if (!QDir().rename(fresh, target)) {
+        if (hadOne)
+            QDir().rename(old, target);
+        return fail(tr("Could not replace the installed certificate in %1.").arg(target));
+    }
+    removeTree(old);
+
+    auto installed = loadInstalled(directory);
+    if (installed)
+        qCInfo(lcSharing).noquote()
+            << "installed certificate" << subjectText(installed->certificate()) << "fingerprint"
+            << installed->fingerprint() << "in" << target;
+    return installed;
+}
+
+Status TlsIdentity::removeInstalled(const QString &directory) {
+    const QString target = installedDirectory(directory);
+    if (!QFileInfo::exists(target))
+        return {};
+    // Renamed away first: the server never sees half of a pair.
+    const QString old = target + QStringLiteral(".old");
+    if (!removeTree(old) || !QDir().rename(target, old) || !removeTree(old))
+        return Status::failure(tr("Could not remove the installed certificate in %1.").arg(target));
+    qCInfo(lcSharing).noquote() << "removed the installed certificate; the self-signed one is "
+                                   "used again";
+    return {};
 }
 
 QStringList TlsIdentity::subjectAltNames() const {

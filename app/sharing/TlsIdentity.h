@@ -7,9 +7,17 @@
 // runs load them. Partners pin the certificate's SHA-256 fingerprint, so an existing identity is
 // never replaced behind the admin's back: a damaged or half-present pair is an error, not a
 // reason to make a new one.
+//
+// The admin can install a CA-issued certificate (Help Center: end users' browsers must trust the
+// server): install() checks a chain PEM (leaf first, intermediates after) and an unencrypted key
+// PEM and writes them to `<dir>/installed/` (key 0600). loadForServer() serves the installed one
+// while present and not expired, else the self-signed one, which is never deleted, so
+// removeInstalled() goes back to it.
 #include "models/domain/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -33,8 +41,44 @@ public:
     // Loads an existing pair; an error when either file is missing or they do not match.
     static Result<TlsIdentity> load(const QString &directory);
 
+    // --- the certificate the server presents -----------------------------------------------
+    // The installed certificate when there is one and it has not expired (an expired one is
+    // skipped with a warning: nobody trusts it, and partners may still pin the self-signed
+    // one), else the self-signed identity, made by loadOrCreate() on the first run.
+    static Result<TlsIdentity> loadForServer(const QString &directory,
+                                             const QStringList &extraHosts = {});
+    // Like loadForServer(), but never creates anything: what the server presents at its next
+    // start (an error before the first start).
+    static Result<TlsIdentity> loadActive(const QString &directory);
+
+    // --- a CA-issued certificate installed by the admin ----------------------------------------
+    static constexpr int MinRsaBits = 2048;
+    // `<directory>/installed`
+    static QString installedDirectory(const QString &directory);
+    static bool hasInstalled(const QString &directory);
+    // Checks a certificate chain (PEM: the server's certificate first, then intermediates) and
+    // its private key (PEM, unencrypted) for serving: both parse, the key belongs to the first
+    // certificate, RSA >= 2048 bits or EC P-256/P-384/P-521, every certificate valid at `now`,
+    // each one issued by the next. Returns the identity they make (not saved anywhere).
+    static Result<TlsIdentity>
+    checkInstallable(const QByteArray &chainPem, const QByteArray &keyPem,
+                     const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Reads the two files, checks them (checkInstallable), then replaces the installed
+    // certificate in one step. On any error nothing on disk changes.
+    static Result<TlsIdentity> install(const QString &directory, const QString &chainFile,
+                                       const QString &keyFile);
+    // Removes the installed certificate: the server presents the self-signed one again at its
+    // next start. Removing when none is installed is not an error.
+    static Status removeInstalled(const QString &directory);
+
     bool isNull() const { return m_certificate.isNull() || m_key.isNull(); }
+    // True for an installed (CA-issued) certificate, false for the self-signed identity.
+    bool isInstalled() const { return m_installed; }
     const QSslCertificate &certificate() const { return m_certificate; }
+    // The intermediate CA certificates sent after the leaf (empty for the self-signed one).
+    const QList<QSslCertificate> &intermediates() const { return m_intermediates; }
+    // The leaf followed by the intermediates: what the server sends to clients.
+    QList<QSslCertificate> certificateChain() const;
     const QSslKey &privateKey() const { return m_key; }
     // SHA-256 of the certificate (DER), e.g. "3A:0F:...:C2" (32 uppercase hex pairs).
     QString fingerprint() const { return fingerprintOf(m_certificate); }
@@ -55,10 +99,16 @@ public:
     static Result<QString> normalizeFingerprint(const QString &text);
 
 private:
+    static Result<TlsIdentity> fromPem(const QByteArray &chainPem, const QByteArray &keyPem,
+                                       bool installable, const QDateTime &now);
+    static Result<TlsIdentity> loadInstalled(const QString &directory);
+
     QSslCertificate m_certificate;
+    QList<QSslCertificate> m_intermediates;
     QSslKey m_key;
     QString m_directory;
     bool m_created = false;
+    bool m_installed = false;
 };
 
 } // namespace DeskBridge::Sharing

@@ -115,7 +115,8 @@ void TestAdminCenterWindow::navigationIsGroupedForAdmins() {
     QCOMPARE(childTexts(nav->topLevelItem(1)),
              (QStringList{QStringLiteral("Users"), QStringLiteral("Groups"),
                           QStringLiteral("Organizations")}));
-    QCOMPARE(childTexts(nav->topLevelItem(2)), QStringList{QStringLiteral("Ticket sharing")});
+    QCOMPARE(childTexts(nav->topLevelItem(2)),
+             (QStringList{QStringLiteral("Ticket sharing"), QStringLiteral("Help Center")}));
     QCOMPARE(childTexts(nav->topLevelItem(3)),
              (QStringList{QStringLiteral("Ticket fields"), QStringLiteral("Triggers"),
                           QStringLiteral("Views")}));

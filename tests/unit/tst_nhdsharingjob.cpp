@@ -162,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(m_calls, 0);
     }
 
-    void caTrustedCertificateStillHonoursThePin() {
+    void caTrustedCertificateIsAcceptedDespiteAnotherPin() {
         // Trusted through a CA (here: the certificate itself as an extra CA), no pin: accepted.
         {
             SharingJob job("POST", url(QStringLiteral("/sharing/tickets/t1")), "{}", "a:s3cret",
@@ -172,15 +172,25 @@ private Q_SLOTS:
             QCOMPARE(r.outcome, JobOutcome::Done);
             QCOMPARE(m_calls, 1);
         }
-        // Trusted through a CA but not the pinned certificate: refused, never silently through.
+        // Trusted through a CA but not the pinned certificate: accepted, as any HTTPS client
+        // would (a partner that installed a CA-issued certificate has a new fingerprint).
         {
             SharingJob job("POST", url(QStringLiteral("/sharing/tickets/t2")), "{}", "a:s3cret",
                            m_other.fingerprint());
             job.setExtraCaCertificates({m_server.certificate()});
             const SharingJobResult r = run(job);
-            QCOMPARE(r.outcome, JobOutcome::SslError);
+            QCOMPARE(r.outcome, JobOutcome::Done);
             QCOMPARE(r.peerFingerprint, m_server.fingerprint());
-            QCOMPARE(m_calls, 1); // the first job's call only
+            QCOMPARE(m_calls, 2);
+        }
+        // Neither pinned nor vouched for: refused.
+        {
+            SharingJob job("POST", url(QStringLiteral("/sharing/tickets/t3")), "{}", "a:s3cret",
+                           m_other.fingerprint());
+            job.setExtraCaCertificates({m_other.certificate()});
+            const SharingJobResult r = run(job);
+            QCOMPARE(r.outcome, JobOutcome::SslError);
+            QCOMPARE(m_calls, 2);
         }
     }
 

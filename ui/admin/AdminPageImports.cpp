@@ -14,6 +14,7 @@ DESKBRIDGE_IMPORT_ADMIN_PAGE(ticketFields)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(triggers)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(views)
 DESKBRIDGE_IMPORT_ADMIN_PAGE(ticketSharing)
+DESKBRIDGE_IMPORT_ADMIN_PAGE(helpCenter)
 
 namespace DeskBridge::Ui {
 
@@ -23,7 +24,8 @@ void AdminPageRegistry::importBuiltinPages() {
         deskbridgeAdminPageAnchor_businessHours() + deskbridgeAdminPageAnchor_users() +
         deskbridgeAdminPageAnchor_groups() + deskbridgeAdminPageAnchor_organizations() +
         deskbridgeAdminPageAnchor_ticketFields() + deskbridgeAdminPageAnchor_triggers() +
-        deskbridgeAdminPageAnchor_views() + deskbridgeAdminPageAnchor_ticketSharing();
+        deskbridgeAdminPageAnchor_views() + deskbridgeAdminPageAnchor_ticketSharing() +
+        deskbridgeAdminPageAnchor_helpCenter();
     Q_UNUSED(linked);
 }
 

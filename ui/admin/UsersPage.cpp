@@ -5,6 +5,7 @@
 #include "ui/admin/AdminPageRegistry.h"
 #include "ui/admin/Confirmation.h"
 #include "ui/admin/FormActions.h"
+#include "ui/admin/HelpCenterPasswordBox.h"
 #include "ui/admin/ImportDialog.h"
 #include "ui/admin/MessageBar.h"
 #include "ui/admin/UserFilterModel.h"
@@ -171,6 +172,8 @@ UsersPage::UsersPage(AdminContext &context, QWidget *parent)
     m_defaultOrganization->setObjectName(QStringLiteral("userDefaultOrganization"));
     m_defaultOrganization->setToolTip(tr("New tickets of this user belong to this organization"));
     form->addRow(tr("De&fault organization:"), m_defaultOrganization);
+    m_helpCenter = new HelpCenterPasswordBox(context, messages(), editor);
+    form->addRow(tr("Help Center:"), m_helpCenter);
     editorLayout->addLayout(form);
     m_selfNote = new QLabel(tr("This is you. Only another administrator can change your role or "
                                "suspend you."),
@@ -339,6 +342,7 @@ void UsersPage::showUser(const User &user) {
     m_active->setEnabled(!self);
     m_selfNote->setVisible(self);
     fillMemberships(&user);
+    m_helpCenter->setUser(user);
     m_actions->setSaveText(tr("Save"));
     m_editorStack->setCurrentIndex(1);
     updateState();
@@ -359,6 +363,7 @@ void UsersPage::startNewUser() {
     m_active->setEnabled(true);
     m_selfNote->hide();
     fillMemberships(nullptr);
+    m_helpCenter->setUser(std::nullopt);
     m_actions->setSaveText(tr("Create"));
     m_editorStack->setCurrentIndex(1);
     updateState();

@@ -1,7 +1,8 @@
 #pragma once
 // UsersPage: People > Users: the account's users, searchable (Ctrl+F) and filtered by role, and
 // a form to create a user or change one's name, email, role, whether they are active, and their
-// organizations (with the default one and what they can see because of them). Every change goes
+// organizations (with the default one and what they can see because of them), and their Help
+// Center password (HelpCenterPasswordBox: set-your-password links). Every change goes
 // through UserService and OrganizationService, whose errors appear in the page's message bar.
 #include "models/domain/Entities.h"
 #include "ui/admin/AdminPage.h"
@@ -18,6 +19,7 @@ class QTreeView;
 namespace DeskBridge::Ui {
 
 class FormActions;
+class HelpCenterPasswordBox;
 class UserFilterModel;
 class UserListModel;
 
@@ -71,6 +73,7 @@ private:
     QListWidget *m_organizations = nullptr;
     QComboBox *m_defaultOrganization = nullptr;
     QLabel *m_effectiveAccess = nullptr;
+    HelpCenterPasswordBox *m_helpCenter = nullptr;
     QPushButton *m_import = nullptr;
     // The memberships as stored, to tell whether the form changed them.
     QList<Domain::Id> m_storedOrganizations;
