@@ -310,11 +310,12 @@ QString TicketRepository::ftsQuery(const QString &text) {
     return terms.join(QLatin1Char(' '));
 }
 
-QString TicketRepository::whereClause(const TicketQuery &query, QVariantList &binds) const {
+QString TicketRepository::whereClause(const TicketQuery &query, QVariantList &binds,
+                                      SearchForm form) const {
     QString where = QLatin1Char('(') + query.where + QLatin1Char(')');
     binds = query.binds;
     const QString fts = ftsQuery(query.search);
-    if (!fts.isEmpty()) {
+    if (!fts.isEmpty() && form == SearchForm::HitList) {
         where += QStringLiteral(
             " AND t.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? UNION "
             "SELECT c.ticket_id FROM comments_fts JOIN comments c ON c.id = comments_fts.rowid "
@@ -324,6 +325,17 @@ QString TicketRepository::whereClause(const TicketQuery &query, QVariantList &bi
         if (query.visibleTo)
             where += QStringLiteral(" AND c.public = 1");
         where += QLatin1Char(')');
+    } else if (!fts.isEmpty()) {
+        // The same rule tested ticket by ticket: both hit lists are read once (rowids only,
+        // no row of comments), and only the comments of the tickets walked are looked up.
+        where += QStringLiteral(
+            " AND (t.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?) OR "
+            "EXISTS (SELECT 1 FROM comments c WHERE c.ticket_id = t.id AND c.id IN "
+            "(SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?)");
+        binds << fts << fts;
+        if (query.visibleTo)
+            where += QStringLiteral(" AND c.public = 1");
+        where += QStringLiteral("))");
     }
     if (query.visibleTo) {
         where += QStringLiteral(" AND ") + visibilitySql();
@@ -421,12 +433,41 @@ std::optional<QList<TicketRow>> TicketRepository::pageInSortOrder(const TicketQu
     return rows;
 }
 
+std::optional<qint64> TicketRepository::sortCutoff(const QString &column, bool descending,
+                                                   qint64 window) {
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM tickets ORDER BY %1%2 LIMIT 1 OFFSET ?")
+            .arg(column, descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC")));
+    q.bindValue(0, window);
+    std::optional<qint64> cutoff;
+    if (q.exec() && q.next())
+        cutoff = q.value(0).toLongLong();
+    q.finish();
+    return cutoff;
+}
+
 QList<TicketRow> TicketRepository::page(const TicketQuery &query, int offset, int limit) {
     // Views with a row form, read by staff without a search: try the sort order first.
     if (!query.rowWhere.isEmpty() && !query.visibleTo && ftsQuery(query.search).isEmpty() &&
         limit > 0 && offset >= 0) {
         if (auto rows = pageInSortOrder(query, offset, limit))
             return *rows;
+    }
+
+    // A search sorted by an indexed column (the list's usual newest first). The general plan
+    // collects every hit (for a common word, tens of thousands of comments, each looked up for
+    // its ticket) and sorts them; the first page is found faster by walking the newest tickets
+    // in sort order and testing each against the FTS hit lists. Within a window of the newest
+    // tickets only: rows outside it all sort after it, so a full page from it is exact.
+    // Otherwise (rare words, deep pages) the general plan, which is fast when hits are few.
+    if (!ftsQuery(query.search).isEmpty() && limit > 0 && offset >= 0 &&
+        qint64(offset) + limit <= searchMaxDepth && indexedSort(query.sort)) {
+        const qint64 window = searchWindow + 50LL * (qint64(offset) + limit);
+        if (auto cutoff = sortCutoff(indexedSort(query.sort)->column, query.descending, window)) {
+            auto rows = pageRows(query, offset, limit, cutoff);
+            if (rows.size() == limit)
+                return rows;
+        }
     }
 
     // An end user's newest tickets. When their organizations share many tickets, the page is
@@ -438,14 +479,8 @@ QList<TicketRow> TicketRepository::page(const TicketQuery &query, int offset, in
     if (query.visibleTo && query.sort == TicketSort::Updated && query.descending &&
         query.search.trimmed().isEmpty()) {
         const qint64 window = 10000 + 20LL * (qint64(offset) + limit);
-        QSqlQuery &c = m_db.prepared(QStringLiteral(
-            "SELECT updated_at FROM tickets ORDER BY updated_at DESC LIMIT 1 OFFSET ?"));
-        c.bindValue(0, window);
-        std::optional<qint64> cutoff;
-        if (c.exec() && c.next())
-            cutoff = c.value(0).toLongLong();
-        c.finish();
-        if (cutoff) { // else the table is small and the usual plan fast
+        // No cutoff: the table is small and the usual plan fast.
+        if (auto cutoff = sortCutoff(QStringLiteral("updated_at"), true, window)) {
             auto rows = pageRows(query, offset, limit, cutoff);
             if (rows.size() == limit)
                 return rows;
@@ -454,20 +489,38 @@ QList<TicketRow> TicketRepository::page(const TicketQuery &query, int offset, in
     return pageRows(query, offset, limit, std::nullopt);
 }
 
+std::optional<TicketRepository::IndexedSort> TicketRepository::indexedSort(TicketSort sort) {
+    switch (sort) {
+    case TicketSort::Updated:
+        return IndexedSort{QStringLiteral("updated_at"),
+                           QStringLiteral("INDEXED BY tickets_updated")};
+    case TicketSort::Created:
+        return IndexedSort{QStringLiteral("created_at"),
+                           QStringLiteral("INDEXED BY tickets_created")};
+    case TicketSort::Id:
+        // The rowid order: no index at all, only the table's own b-tree.
+        return IndexedSort{QStringLiteral("id"), QStringLiteral("NOT INDEXED")};
+    default:
+        return std::nullopt;
+    }
+}
+
 QList<TicketRow> TicketRepository::pageRows(const TicketQuery &query, int offset, int limit,
-                                            std::optional<qint64> updatedSince) {
+                                            std::optional<qint64> cutoff) {
     QVariantList binds;
     const QString dir = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString where = whereClause(query, binds);
-    if (updatedSince) {
-        where += QStringLiteral(" AND t.updated_at >= ?");
-        binds << *updatedSince;
+    const std::optional<IndexedSort> walk = cutoff ? indexedSort(query.sort) : std::nullopt;
+    QString where = whereClause(query, binds, walk ? SearchForm::PerTicket : SearchForm::HitList);
+    if (walk) {
+        where += QStringLiteral(" AND t.") + walk->column +
+                 (query.descending ? QStringLiteral(" >= ?") : QStringLiteral(" <= ?"));
+        binds << *cutoff;
     }
     const QString sql =
         QStringLiteral("SELECT t.id, t.subject, coalesce(r.name, ''), coalesce(o.name, ''), "
                        "t.status, t.priority, coalesce(g.name, ''), coalesce(a.name, ''), "
                        "t.updated_at FROM tickets t ") +
-        (updatedSince ? QStringLiteral("INDEXED BY tickets_updated ") : QString()) +
+        (walk ? walk->plan + QLatin1Char(' ') : QString()) +
         QStringLiteral("LEFT JOIN users r ON r.id = t.requester_id "
                        "LEFT JOIN organizations o ON o.id = t.organization_id "
                        "LEFT JOIN groups g ON g.id = t.group_id "

@@ -54,13 +54,30 @@ public:
 
     // How many tickets page() reads in sort order before it falls back to the general plan.
     static constexpr int sortOrderWindow = 20000;
+    // A search's first pages: how many of the newest tickets (plus 50 per row asked for)
+    // page() tests one by one before it falls back to collecting every hit, and the deepest
+    // page end for which it tries.
+    static constexpr int searchWindow = 10000;
+    static constexpr int searchMaxDepth = 1000;
 
 private:
-    QString whereClause(const TicketQuery &query, QVariantList &binds) const;
-    // page() with the plan fixed to a walk down tickets_updated over the tickets updated at
-    // or after `updatedSince`, or the planner's choice without it.
+    // How a search's words are tested: HitList collects every matching ticket id first (best
+    // for counts and when hits are few); PerTicket tests each ticket the plan walks.
+    enum class SearchForm { HitList, PerTicket };
+    QString whereClause(const TicketQuery &query, QVariantList &binds,
+                        SearchForm form = SearchForm::HitList) const;
+    // A sort column that an index walks in order, and the FROM clause's hint that walks it.
+    struct IndexedSort {
+        QString column;
+        QString plan;
+    };
+    static std::optional<IndexedSort> indexedSort(TicketSort sort);
+    // The value of the sort column `window` rows into that order, if the table is longer.
+    std::optional<qint64> sortCutoff(const QString &column, bool descending, qint64 window);
+    // page() with the plan fixed to a walk down the sort column's index over the tickets at
+    // or before `cutoff` in sort order, or the planner's choice without it.
     QList<Domain::TicketRow> pageRows(const TicketQuery &query, int offset, int limit,
-                                      std::optional<qint64> updatedSince);
+                                      std::optional<qint64> cutoff);
     // The first page of a large view: the newest `window` tickets (by the sort column) tested
     // one by one with query.rowWhere. Empty when that window held fewer than offset + limit
     // matches (then only the general plan can answer) or the sort does not follow an index.
