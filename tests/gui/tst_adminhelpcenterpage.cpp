@@ -30,6 +30,13 @@ using DeskBridge::Test::TestCertificates;
 class TestHelpCenterPage : public QObject {
     Q_OBJECT
 
+    // A picture for the developers' eyes when DESKBRIDGE_SCREENSHOT_DIR is set.
+    static void shot(QWidget *widget, const char *name) {
+        const QString dir = qEnvironmentVariable("DESKBRIDGE_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && QDir().mkpath(dir))
+            widget->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+    }
+
     QTemporaryDir m_dir;
     QTemporaryDir m_files;
     TestCertificates m_ca;
@@ -116,8 +123,7 @@ private Q_SLOTS:
         QVERIFY2(error->text().contains(QStringLiteral("does not belong")),
                  qPrintable(error->text()));
         QVERIFY(dialog->isVisible());
-        if (const QString shots = QStringLiteral("/tmp"); QDir(shots).exists())
-            dialog->grab().save(QStringLiteral("/tmp/hc-ui-install-dialog-error.png"));
+        shot(dialog, "hc-ui-install-dialog-error.png");
         QVERIFY(!Sharing::TlsIdentity::hasInstalled(instance.tlsDir()));
         QCOMPARE(text(&page, "certificateFingerprintLabel"), selfSigned);
         QCOMPARE(host.fingerprint(), selfSigned);
@@ -141,7 +147,7 @@ private Q_SLOTS:
         auto *bar = page.messages();
         QCOMPARE(bar->kind(), MessageBar::Kind::Positive);
         QVERIFY2(bar->text().contains(QStringLiteral("new fingerprint")), qPrintable(bar->text()));
-        page.grab().save(QStringLiteral("/tmp/hc-ui-helpcenter-installed.png"));
+        shot(&page, "hc-ui-helpcenter-installed.png");
 
         // Back to the self-signed certificate, after confirming.
         Confirmation::setNextAnswer(false);
@@ -154,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(text(&page, "certificateKindLabel").contains(QStringLiteral("Self-signed")));
         QCOMPARE(host.fingerprint(), selfSigned);
         QVERIFY(!child<QPushButton>(&page, "useSelfSignedButton")->isEnabled());
-        page.grab().save(QStringLiteral("/tmp/hc-ui-helpcenter.png"));
+        shot(&page, "hc-ui-helpcenter.png");
         ExternalUrl::setHandler({});
         host.stop();
     }

@@ -15,6 +15,7 @@
 #include "ui/admin/PasswordLinkDialog.h"
 
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,6 +29,13 @@ using namespace DeskBridge::Ui;
 
 class TestUsersPassword : public QObject {
     Q_OBJECT
+
+    // A picture for the developers' eyes when DESKBRIDGE_SCREENSHOT_DIR is set.
+    static void shot(QWidget *widget, const char *name) {
+        const QString dir = qEnvironmentVariable("DESKBRIDGE_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && QDir().mkpath(dir))
+            widget->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     Test::TestAccount m_account;
@@ -115,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("passwordLinkHint")) == nullptr);
         QVERIFY(!child<QLabel>(dialog, "passwordLinkExpiry")->text().isEmpty());
         QCOMPARE(m_page->messages()->kind(), MessageBar::Kind::Positive);
-        dialog->grab().save(QStringLiteral("/tmp/hc-ui-password-link.png"));
+        shot(dialog, "hc-ui-password-link.png");
 
         // Send by email: the mail program gets a mailto: URL whose decoded body has the link.
         ExternalUrl::setHandler([](const QUrl &) { return true; });
@@ -136,7 +144,7 @@ private Q_SLOTS:
         dialog->close();
         QTRY_VERIFY2(state().contains(QStringLiteral("Password set")), qPrintable(state()));
         QVERIFY(child<QAction>(m_page, "removeHelpCenterPasswordAction")->isEnabled());
-        m_window->grab().save(QStringLiteral("/tmp/hc-ui-users.png"));
+        shot(m_window.get(), "hc-ui-users.png");
 
         // Remove it: asked first; cancelling keeps it.
         Confirmation::setNextAnswer(false);
