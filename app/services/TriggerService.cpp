@@ -2,6 +2,7 @@
 
 #include "app/rules/Trigger.h"
 #include "app/services/Permissions.h"
+#include "app/services/RuleWrite.h"
 #include "models/domain/Clock.h"
 #include "models/store/Transaction.h"
 
@@ -215,15 +216,7 @@ Status TriggerService::remove(const User &actor, Id id) {
         return s;
     if (!m_repo.find(id))
         return Status::failure(tr("There is no trigger with the id %1.").arg(id));
-    Store::Transaction tx(m_ctx.db);
-    if (!tx.isActive())
-        return Status::failure(tx.beginError());
-    if (Status s = m_repo.remove(id); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    Q_EMIT m_ctx.hub.rulesChanged();
-    return {};
+    return RuleWrite::commit(m_ctx, [&] { return m_repo.remove(id); });
 }
 
 Status TriggerService::reorder(const User &actor, const QList<Id> &ids) {
@@ -232,21 +225,10 @@ Status TriggerService::reorder(const User &actor, const QList<Id> &ids) {
     QList<Id> current;
     for (const TriggerRecord &r : m_repo.list())
         current.append(r.id);
-    QList<Id> sortedNew = ids, sortedCurrent = current;
-    std::sort(sortedNew.begin(), sortedNew.end());
-    std::sort(sortedCurrent.begin(), sortedCurrent.end());
-    if (sortedNew != sortedCurrent)
+    if (!RuleWrite::isReordering(ids, current))
         return Status::failure(tr("The new order must name each of the %n trigger(s) exactly once.",
                                   nullptr, int(current.size())));
-    Store::Transaction tx(m_ctx.db);
-    if (!tx.isActive())
-        return Status::failure(tx.beginError());
-    if (Status s = m_repo.setOrder(ids, Clock::now()); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    Q_EMIT m_ctx.hub.rulesChanged();
-    return {};
+    return RuleWrite::commit(m_ctx, [&] { return m_repo.setOrder(ids, Clock::now()); });
 }
 
 Status TriggerService::setActive(const User &actor, Id id, bool active) {
@@ -267,17 +249,9 @@ Status TriggerService::setActive(const User &actor, Id id, bool active) {
             return Status::failure(
                 tr("The trigger \"%1\" cannot be activated: %2").arg(r->title, s.error()));
     }
-    Store::Transaction tx(m_ctx.db);
-    if (!tx.isActive())
-        return Status::failure(tx.beginError());
     r->active = active;
     r->updatedAt = Clock::now();
-    if (Status s = m_repo.update(*r); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    Q_EMIT m_ctx.hub.rulesChanged();
-    return {};
+    return RuleWrite::commit(m_ctx, [&] { return m_repo.update(*r); });
 }
 
 Result<RuleChoices> TriggerService::choices(const User &actor) {

@@ -4,6 +4,7 @@
 #include "app/rules/SampleRules.h"
 #include "app/rules/ViewSqlCompiler.h"
 #include "app/services/Permissions.h"
+#include "app/services/RuleWrite.h"
 #include "models/domain/Clock.h"
 #include "models/store/Transaction.h"
 
@@ -445,15 +446,7 @@ Status ViewService::remove(const User &actor, Id id) {
     const auto r = m_repo.find(id);
     if (!r || !r->builtinKey.isEmpty())
         return Status::failure(tr("There is no view with the id %1.").arg(id));
-    Store::Transaction tx(m_ctx.db);
-    if (!tx.isActive())
-        return Status::failure(tx.beginError());
-    if (Status s = m_repo.remove(id); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    Q_EMIT m_ctx.hub.rulesChanged();
-    return {};
+    return RuleWrite::commit(m_ctx, [&] { return m_repo.remove(id); });
 }
 
 Status ViewService::reorder(const User &actor, const QList<Id> &ids) {
@@ -462,21 +455,10 @@ Status ViewService::reorder(const User &actor, const QList<Id> &ids) {
     QList<Id> current;
     for (const ViewRecord &r : m_repo.list())
         current.append(r.id);
-    QList<Id> sortedNew = ids, sortedCurrent = current;
-    std::sort(sortedNew.begin(), sortedNew.end());
-    std::sort(sortedCurrent.begin(), sortedCurrent.end());
-    if (sortedNew != sortedCurrent)
+    if (!RuleWrite::isReordering(ids, current))
         return Status::failure(tr("The new order must name each of the %n view(s) exactly once.",
                                   nullptr, int(current.size())));
-    Store::Transaction tx(m_ctx.db);
-    if (!tx.isActive())
-        return Status::failure(tx.beginError());
-    if (Status s = m_repo.setOrder(ids, Clock::now()); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    Q_EMIT m_ctx.hub.rulesChanged();
-    return {};
+    return RuleWrite::commit(m_ctx, [&] { return m_repo.setOrder(ids, Clock::now()); });
 }
 
 Status ViewService::setActive(const User &actor, Id id, bool active) {
@@ -487,17 +469,9 @@ Status ViewService::setActive(const User &actor, Id id, bool active) {
         return Status::failure(tr("There is no view with the id %1.").arg(id));
     if (r->active == active)
         return {};
-    Store::Transaction tx(m_ctx.db);
-    if (!tx.isActive())
-        return Status::failure(tx.beginError());
     r->active = active;
     r->updatedAt = Clock::now();
-    if (Status s = m_repo.update(*r); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    Q_EMIT m_ctx.hub.rulesChanged();
-    return {};
+    return RuleWrite::commit(m_ctx, [&] { return m_repo.update(*r); });
 }
 
 Result<RuleChoices> ViewService::choices(const User &actor) {
